@@ -1,0 +1,56 @@
+# The app shell: names, navigation, Home, Settings, notices.
+language-name = English
+app-name = Blue Vest
+
+nav-back = Back
+nav-home = Home
+nav-repeat = Repeat
+nav-repeat-label = Say it again
+voice-unavailable = Voice is not available right now. Please read the words on the screen.
+
+home-title = Blue Vest
+home-welcome = Welcome! Learn to use your phone and stay safe from scams, one small step at a time.
+home-continue = Continue
+home-continue-none = When you start a lesson, this button brings you back to the same step.
+home-settings = Settings
+
+track-phone = Using my phone
+track-safety = Staying safe from scams
+track-no-lessons = No lessons are installed yet. They will appear here soon.
+track-progress = { $n } of { $total } lessons done
+
+notice-store-recovered = Your saved settings could not be read, so the app started fresh. A copy of the old file was kept.
+notice-store-memory = Your progress cannot be saved on this phone right now. You can still take lessons.
+
+settings-title = Settings
+settings-text-size = Text size
+settings-text-size-label = Text size
+settings-text-smaller = Smaller text
+settings-text-larger = Larger text
+settings-text-preview = This is how big the words will be.
+settings-language = Language
+settings-display = Screen
+settings-high-contrast = High contrast colours
+settings-voice = Voice
+settings-voice-on = Read the screen aloud
+settings-speech-rate = Speaking speed
+settings-speech-slower = Speak slower
+settings-speech-faster = Speak faster
+switch-on = On
+switch-off = Off
+
+settings-contact = Trusted contact
+settings-contact-help = Someone in your family you can ask before you pay or share anything. You can leave this empty.
+settings-contact-name = Name
+settings-contact-phone = Phone number
+settings-contact-save = Save contact
+settings-contact-remove = Remove contact
+contact-saved = Saved. We will suggest calling this person when something looks unsafe.
+contact-removed = The trusted contact was removed.
+contact-error-name-missing = Please write the person's name.
+contact-error-name-too-long = The name is too long. Please use at most 40 letters.
+contact-error-phone-missing = Please write the phone number.
+contact-error-phone-invalid = This phone number does not look right. Please use only digits, for example 138 0013 8000.
+
+prompt-home = This is the home page. Tap Continue to go on with your lesson, or open Settings.
+prompt-settings = These are the settings. You can make the words bigger, change the language, and turn the voice on or off.

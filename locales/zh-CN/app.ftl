@@ -1,0 +1,56 @@
+# 应用框架：名称、导航、主页、设置、提示。
+language-name = 中文（简体）
+app-name = 蓝马甲
+
+nav-back = 返回
+nav-home = 主页
+nav-repeat = 再听
+nav-repeat-label = 再听一遍
+voice-unavailable = 现在没有语音。请看屏幕上的文字。
+
+home-title = 蓝马甲
+home-welcome = 欢迎！一步一步学用手机，学会识别骗局。
+home-continue = 继续学习
+home-continue-none = 开始学习以后，点这个按钮就能回到上次学到的地方。
+home-settings = 设置
+
+track-phone = 学用手机
+track-safety = 防范诈骗
+track-no-lessons = 课程还没有安装，很快就会出现在这里。
+track-progress = 已学完 { $n } 课，共 { $total } 课
+
+notice-store-recovered = 之前保存的设置读不出来了，应用已重新开始。旧文件已经另外保存。
+notice-store-memory = 现在无法在手机上保存学习进度，但您仍然可以学习课程。
+
+settings-title = 设置
+settings-text-size = 字体大小
+settings-text-size-label = 字体大小
+settings-text-smaller = 字小一点
+settings-text-larger = 字大一点
+settings-text-preview = 文字会显示成这么大。
+settings-language = 语言
+settings-display = 屏幕
+settings-high-contrast = 高对比度颜色
+settings-voice = 语音
+settings-voice-on = 朗读屏幕内容
+settings-speech-rate = 说话速度
+settings-speech-slower = 说慢一点
+settings-speech-faster = 说快一点
+switch-on = 开
+switch-off = 关
+
+settings-contact = 可信联系人
+settings-contact-help = 付钱或分享信息之前，可以先问问的家人。也可以不填。
+settings-contact-name = 姓名
+settings-contact-phone = 电话号码
+settings-contact-save = 保存联系人
+settings-contact-remove = 删除联系人
+contact-saved = 已保存。遇到可疑情况时，我们会提醒您先给这位家人打电话。
+contact-removed = 可信联系人已删除。
+contact-error-name-missing = 请写上这位家人的姓名。
+contact-error-name-too-long = 姓名太长了，请不要超过 40 个字。
+contact-error-phone-missing = 请写上电话号码。
+contact-error-phone-invalid = 这个电话号码好像不对。请只写数字，例如 138 0013 8000。
+
+prompt-home = 这是主页。点“继续学习”接着上次的课程，或者打开“设置”。
+prompt-settings = 这是设置页面。您可以把字调大、换语言、打开或关闭语音。

@@ -1,0 +1,131 @@
+//! The desktop command line. No subcommand opens the app window.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, bail};
+use clap::{Parser, Subcommand};
+use slint::ComponentHandle;
+
+use crate::app::AppOptions;
+use crate::navigation::ScreenId;
+use crate::ui::{App, Theme};
+
+#[derive(Debug, Parser)]
+#[command(name = "blue-vest", version, about = "Blue Vest: phone and anti-fraud lessons for older people")]
+pub struct Cli {
+    /// Where the app keeps its data (default: the platform's data directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Language for this run: zh-CN or en-US (default: the saved choice, else the system's).
+    #[arg(long, global = true, value_name = "LOCALE")]
+    pub locale: Option<String>,
+    /// Text size for this run, 1.0 to 2.0 (default: the saved choice).
+    #[arg(long, global = true, value_name = "SCALE")]
+    pub text_scale: Option<f32>,
+    /// For the start-up benchmark: print a line when the first frame is drawn, then quit.
+    #[arg(long, hide = true)]
+    pub exit_after_first_frame: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render one screen headless at phone size (1080×2400 px) to a PNG.
+    Screenshot {
+        /// Screen name, or `list` to print the names.
+        #[arg(long)]
+        screen: String,
+        /// The PNG to write.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Use the high-contrast theme.
+        #[arg(long)]
+        high_contrast: bool,
+    },
+}
+
+pub fn main() -> anyhow::Result<()> {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    if let Some(scale) = cli.text_scale
+        && !(crate::settings::TEXT_SCALE_MIN..=crate::settings::TEXT_SCALE_MAX).contains(&scale)
+    {
+        bail!("--text-scale must be between 1.0 and 2.0, not {scale}");
+    }
+    match cli.command {
+        None => run_window(&cli),
+        Some(Command::Screenshot { ref screen, ref out, high_contrast }) => {
+            if screen == "list" {
+                for s in ScreenId::ALL {
+                    println!("{}", s.name());
+                }
+                return Ok(());
+            }
+            let Some(screen_id) = ScreenId::from_name(screen) else {
+                let names: Vec<_> = ScreenId::ALL.iter().map(|s| s.name()).collect();
+                bail!("unknown screen {screen:?}; known screens: {}", names.join(", "));
+            };
+            let out = out.as_ref().context("--out FILE.png is required")?;
+            screenshot(&cli, screen_id, out, high_contrast)
+        }
+    }
+}
+
+fn options(cli: &Cli, data_dir: PathBuf) -> AppOptions {
+    AppOptions {
+        data_dir,
+        locale: cli.locale.clone(),
+        text_scale: cli.text_scale,
+        system_locale: super::system_locale_tag(),
+    }
+}
+
+fn run_window(cli: &Cli) -> anyhow::Result<()> {
+    let data_dir = cli.data_dir.clone().unwrap_or_else(super::default_data_dir);
+    let app = App::new(&options(cli, data_dir))?;
+    if cli.exit_after_first_frame {
+        exit_after_first_frame(app.window());
+    }
+    app.run()?;
+    Ok(())
+}
+
+/// Once the event loop runs and the window exists, render one full frame, report the peak
+/// memory so far, and quit. The start-up benchmark reads the line.
+pub fn exit_after_first_frame<C: ComponentHandle + 'static>(window: &C) {
+    let weak = window.as_weak();
+    slint::Timer::single_shot(std::time::Duration::ZERO, move || {
+        if let Some(w) = weak.upgrade() {
+            let rendered = w.window().take_snapshot().is_ok();
+            println!("FIRST_FRAME rendered={rendered} peak_rss_kb={}", peak_rss_kb().unwrap_or(0));
+            let _ = std::io::stdout().flush();
+        }
+        let _ = slint::quit_event_loop();
+    });
+}
+
+/// Peak resident memory of this process so far (Linux `VmHWM`).
+pub fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn screenshot(cli: &Cli, screen: ScreenId, out: &std::path::Path, high_contrast: bool) -> anyhow::Result<()> {
+    // A fresh, throw-away data dir unless one is given, so screenshots are reproducible.
+    let scratch = tempfile::tempdir()?;
+    let data_dir = cli.data_dir.clone().unwrap_or_else(|| scratch.path().to_owned());
+    super::headless::init();
+    let app = App::new(&options(cli, data_dir))?;
+    app.open(screen);
+    if high_contrast {
+        app.window().global::<Theme>().set_high_contrast(true);
+    }
+    super::headless::set_phone_size(app.window());
+    let buffer = super::headless::snapshot(app.window())?;
+    super::headless::write_png(&buffer, out)?;
+    println!("{} ({}×{} px)", out.display(), buffer.width(), buffer.height());
+    Ok(())
+}
