@@ -56,6 +56,7 @@ fn every_text_and_background_pair_is_at_least_7_to_1_in_both_themes() {
             ("success", theme.get_success(), "surface", theme.get_surface()),
             ("success", theme.get_success(), "background", theme.get_background()),
             ("on-notice", theme.get_on_notice(), "notice", theme.get_notice()),
+            ("disabled", theme.get_disabled(), "surface", theme.get_surface()),
         ];
         for (fg_name, fg, bg_name, bg) in pairs {
             let ratio = contrast(fg, bg);
@@ -88,11 +89,7 @@ fn a_line_of_text_is_at_least_1_3_times_its_size() {
     init();
     let dir = tempfile::tempdir().unwrap();
     for locale in ["zh-CN", "en-US"] {
-        let app = start_with(blue_vest::app::AppOptions {
-            data_dir: dir.path().to_owned(),
-            locale: Some(locale.into()),
-            ..Default::default()
-        });
+        let app = start_in(dir.path(), locale, None);
         // The page title is a single line at title size.
         let title = find(&app, &app.tr("home-title"));
         let size = app.window().global::<Theme>().get_title_size();

@@ -82,11 +82,7 @@ fn settings_are_kept_after_a_restart() {
 fn a_bad_phone_number_is_explained_and_not_saved() {
     init();
     let dir = tempfile::tempdir().unwrap();
-    let app = start_with(blue_vest::app::AppOptions {
-        data_dir: dir.path().to_owned(),
-        locale: Some("en-US".into()),
-        ..Default::default()
-    });
+    let app = start_in(dir.path(), "en-US", None);
     app.open(ScreenId::Settings);
     find(&app, "Name").set_accessible_value("Ann");
     find(&app, "Phone number").set_accessible_value("call me");
@@ -101,11 +97,7 @@ fn a_bad_phone_number_is_explained_and_not_saved() {
 fn back_and_home_are_one_tap_and_repeat_is_everywhere() {
     init();
     let dir = tempfile::tempdir().unwrap();
-    let app = start_with(blue_vest::app::AppOptions {
-        data_dir: dir.path().to_owned(),
-        locale: Some("en-US".into()),
-        ..Default::default()
-    });
+    let app = start_in(dir.path(), "en-US", None);
     assert!(exists(&app, "Say it again"));
     assert!(!exists(&app, "Back"), "Home is the root: no Back");
     tap(&app, "Settings");
@@ -148,12 +140,7 @@ fn every_control_is_at_least_60_by_60_at_normal_text_size() {
     init();
     let dir = tempfile::tempdir().unwrap();
     for locale in ["zh-CN", "en-US"] {
-        let app = start_with(blue_vest::app::AppOptions {
-            data_dir: dir.path().to_owned(),
-            locale: Some(locale.into()),
-            text_scale: Some(1.0),
-            ..Default::default()
-        });
+        let app = start_in(dir.path(), locale, Some(1.0));
         // Back, Home, Repeat, Continue, Settings / 3 nav + 2×3 steppers + 2 languages + 2 switches
         // + 2 fields + Save.
         for (screen, at_least) in [(ScreenId::Home, 3), (ScreenId::Settings, 16)] {
@@ -176,12 +163,7 @@ fn nothing_overlaps_or_leaves_the_screen_at_double_text_size() {
     init();
     let dir = tempfile::tempdir().unwrap();
     for locale in ["zh-CN", "en-US"] {
-        let app = start_with(blue_vest::app::AppOptions {
-            data_dir: dir.path().to_owned(),
-            locale: Some(locale.into()),
-            text_scale: Some(2.0),
-            ..Default::default()
-        });
+        let app = start_in(dir.path(), locale, Some(2.0));
         for screen in ScreenId::ALL {
             let check = |controls: &[ElementHandle]| {
                 for e in controls {
@@ -228,11 +210,7 @@ fn a_corrupt_database_is_moved_aside_and_the_app_works() {
     let db = dir.path().join(DB_FILE);
     std::fs::write(&db, b"\xde\xad\xbe\xef garbage, not SQLite at all ".repeat(500)).unwrap();
 
-    let app = start_with(blue_vest::app::AppOptions {
-        data_dir: dir.path().to_owned(),
-        locale: Some("en-US".into()),
-        ..Default::default()
-    });
+    let app = start_in(dir.path(), "en-US", None);
     assert!(exists(&app, &app.tr("notice-store-recovered")), "the senior is told kindly: {:?}", all_labels(&app));
     let moved: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

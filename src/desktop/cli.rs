@@ -9,7 +9,7 @@ use slint::ComponentHandle;
 
 use crate::app::AppOptions;
 use crate::navigation::ScreenId;
-use crate::ui::{App, Theme};
+use crate::ui::{App, SettingsAdapter};
 
 #[derive(Debug, Parser)]
 #[command(name = "blue-vest", version, about = "Blue Vest: phone and anti-fraud lessons for older people")]
@@ -40,9 +40,12 @@ pub enum Command {
         /// The PNG to write.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Use the high-contrast theme.
+        /// Switch the high-contrast theme on (stored in --data-dir if one is given).
         #[arg(long)]
         high_contrast: bool,
+        /// Height in px (default: the phone's 2400); taller shows a whole long page at once.
+        #[arg(long, default_value_t = super::headless::PHONE_PX.1)]
+        height_px: u32,
     },
 }
 
@@ -56,7 +59,7 @@ pub fn main() -> anyhow::Result<()> {
     }
     match cli.command {
         None => run_window(&cli),
-        Some(Command::Screenshot { ref screen, ref out, high_contrast }) => {
+        Some(Command::Screenshot { ref screen, ref out, high_contrast, height_px }) => {
             if screen == "list" {
                 for s in ScreenId::ALL {
                     println!("{}", s.name());
@@ -68,7 +71,7 @@ pub fn main() -> anyhow::Result<()> {
                 bail!("unknown screen {screen:?}; known screens: {}", names.join(", "));
             };
             let out = out.as_ref().context("--out FILE.png is required")?;
-            screenshot(&cli, screen_id, out, high_contrast)
+            screenshot(&cli, screen_id, out, high_contrast, height_px)
         }
     }
 }
@@ -113,7 +116,13 @@ pub fn peak_rss_kb() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn screenshot(cli: &Cli, screen: ScreenId, out: &std::path::Path, high_contrast: bool) -> anyhow::Result<()> {
+fn screenshot(
+    cli: &Cli,
+    screen: ScreenId,
+    out: &std::path::Path,
+    high_contrast: bool,
+    height_px: u32,
+) -> anyhow::Result<()> {
     // A fresh, throw-away data dir unless one is given, so screenshots are reproducible.
     let scratch = tempfile::tempdir()?;
     let data_dir = cli.data_dir.clone().unwrap_or_else(|| scratch.path().to_owned());
@@ -121,9 +130,11 @@ fn screenshot(cli: &Cli, screen: ScreenId, out: &std::path::Path, high_contrast:
     let app = App::new(&options(cli, data_dir))?;
     app.open(screen);
     if high_contrast {
-        app.window().global::<Theme>().set_high_contrast(true);
+        // Through the same path as the Settings switch (stored in the data dir, if one is given).
+        app.window().global::<SettingsAdapter>().invoke_high_contrast_changed(true);
     }
-    super::headless::set_phone_size(app.window());
+    let (width, scale) = (super::headless::PHONE_PX.0, super::headless::PHONE_SCALE);
+    super::headless::set_size(app.window(), width, height_px.max(1), scale);
     let buffer = super::headless::snapshot(app.window())?;
     super::headless::write_png(&buffer, out)?;
     println!("{} ({}×{} px)", out.display(), buffer.width(), buffer.height());

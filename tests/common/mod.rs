@@ -22,6 +22,11 @@ pub fn start(dir: &Path) -> App {
     start_with(AppOptions { data_dir: dir.to_owned(), ..Default::default() })
 }
 
+/// The app in `locale` (and at `text_scale`, if given) for this run, as the command line does.
+pub fn start_in(dir: &Path, locale: &str, text_scale: Option<f32>) -> App {
+    start_with(AppOptions { data_dir: dir.to_owned(), locale: Some(locale.into()), text_scale, ..Default::default() })
+}
+
 pub fn start_with(options: AppOptions) -> App {
     let app = App::new(&options).expect("app starts");
     headless::set_size(app.window(), WIDTH as u32, HEIGHT as u32, 1.0);
