@@ -131,6 +131,12 @@ impl AppController {
         self.nav.can_go_back()
     }
 
+    /// Whether "Continue" has a lesson to resume. Lessons arrive with the lessons issue; until
+    /// a lesson can be started none is in progress.
+    pub fn can_continue(&self) -> bool {
+        false
+    }
+
     pub fn tracks(&self) -> Vec<TrackSummary> {
         tracks::summaries(|_| (0, 0))
     }

@@ -1,4 +1,4 @@
-//! Which locale to use: the app setting, else the system's, else zh-CN.
+//! Matching a platform locale tag (LANG, Android's configuration) to an available locale.
 
 /// The campaign's audience reads Chinese first.
 pub const DEFAULT_LOCALE: &str = "zh-CN";
@@ -15,15 +15,6 @@ pub fn match_locale(tag: &str, available: &[String]) -> Option<String> {
     }
     let language = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
     available.iter().find(|a| a.split('-').next().is_some_and(|l| l.eq_ignore_ascii_case(&language))).cloned()
-}
-
-/// The desktop's locale from the usual environment variables, matched against `available`.
-pub fn system_locale(available: &[String]) -> Option<String> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.is_empty())
-        .and_then(|v| match_locale(&v, available))
 }
 
 #[cfg(test)]

@@ -100,7 +100,7 @@ fn push_all(window: &AppWindow, c: &AppController) {
         })
         .collect();
     home.set_tracks(ModelRc::new(VecModel::from(tracks)));
-    home.set_can_continue(false);
+    home.set_can_continue(c.can_continue());
     home.set_notice_id(c.notice_id().unwrap_or_default().into());
 
     let s = window.global::<SettingsAdapter>();
