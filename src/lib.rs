@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod i18n;
+pub mod lessons;
 pub mod navigation;
 pub mod settings;
 pub mod store;

@@ -32,6 +32,15 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check the lessons and their texts; one line per problem, non-zero exit if any.
+    CheckContent {
+        /// An assets folder to check instead of the built-in content (with --locales).
+        #[arg(long, requires = "locales")]
+        assets: Option<PathBuf>,
+        /// A locales folder to check instead of the built-in texts (with --assets).
+        #[arg(long, requires = "assets")]
+        locales: Option<PathBuf>,
+    },
     /// Render one screen headless at phone size (1080×2400 px) to a PNG.
     Screenshot {
         /// Screen name, or `list` to print the names.
@@ -59,6 +68,24 @@ pub fn main() -> anyhow::Result<()> {
     }
     match cli.command {
         None => run_window(&cli),
+        Some(Command::CheckContent { ref assets, ref locales }) => {
+            let content = match (assets, locales) {
+                (Some(a), Some(l)) => crate::lessons::Content::from_dirs(a, l)
+                    .with_context(|| format!("reading {} and {}", a.display(), l.display()))?,
+                _ => crate::lessons::Content::embedded(),
+            };
+            let (lessons, problems) = crate::lessons::check(&content);
+            for p in &problems {
+                println!("{p}");
+            }
+            if problems.is_empty() {
+                println!("content ok: {} lessons", lessons.len());
+                Ok(())
+            } else {
+                eprintln!("{} problem(s)", problems.len());
+                std::process::exit(1);
+            }
+        }
         Some(Command::Screenshot { ref screen, ref out, high_contrast, height_px }) => {
             if screen == "list" {
                 for s in ScreenId::ALL {

@@ -16,6 +16,42 @@ pub const MIGRATIONS: &[&str] = &[
         learner_id TEXT NOT NULL,
         created_at TEXT NOT NULL
     ) STRICT;",
+    // 2: lesson progress, every graded answer, the review schedule and certificates.
+    "CREATE TABLE lesson_progress (
+        lesson_id       TEXT PRIMARY KEY NOT NULL,
+        step            INTEGER NOT NULL,
+        attempts        INTEGER NOT NULL,
+        wrong           INTEGER NOT NULL,
+        first_try_right INTEGER NOT NULL,
+        step_attempts   INTEGER NOT NULL,
+        step_solved     INTEGER NOT NULL,
+        completed       INTEGER NOT NULL,
+        started_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL,
+        completed_at    TEXT
+    ) STRICT;
+    CREATE TABLE answers (
+        id            INTEGER PRIMARY KEY,
+        lesson_id     TEXT NOT NULL,
+        step          INTEGER NOT NULL,
+        choice        TEXT NOT NULL,
+        correct       INTEGER NOT NULL,
+        first_attempt INTEGER NOT NULL,
+        answered_at   TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE review_items (
+        lesson_id     TEXT NOT NULL,
+        step          INTEGER NOT NULL,
+        due_at        TEXT NOT NULL,
+        interval_days INTEGER NOT NULL,
+        right_streak  INTEGER NOT NULL,
+        PRIMARY KEY (lesson_id, step)
+    ) STRICT;
+    CREATE TABLE certificates (
+        track     TEXT PRIMARY KEY NOT NULL,
+        name      TEXT,
+        issued_at TEXT NOT NULL
+    ) STRICT;",
 ];
 
 pub fn schema_version(conn: &Connection) -> Result<usize, StoreError> {

@@ -4,6 +4,7 @@
 //! all the app runs on an in-memory store and says so.
 
 mod migrations;
+mod progress;
 mod recovery;
 mod settings_rows;
 
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OptionalExtension};
 
 pub use migrations::{MIGRATIONS, schema_version};
+pub use progress::{Certificate, LessonProgress, ReviewChange};
 pub use recovery::OpenNote;
 
 use crate::settings::Settings;
