@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 
 use crate::i18n::{self, Localizer};
+use crate::lessons::{self, Content, Feedback, Hint, Lesson, LessonRunner, ReviewItem, RunState, Score, Step};
 use crate::navigation::{Navigation, ScreenId};
 use crate::settings::{self, Settings, TrustedContact};
-use crate::store::{OpenNote, Store};
+use crate::store::{OpenNote, ReviewChange, Store};
 use crate::tracks::{self, TrackSummary};
 use crate::voice::{Speaker, Utterance};
 
@@ -30,8 +31,37 @@ pub struct FormStatus {
     pub is_error: bool,
 }
 
+/// The lesson screen's state, for the UI.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonView {
+    pub title_id: String,
+    pub step: Step,
+    /// 1-based step number and the number of steps.
+    pub position: (usize, usize),
+    pub hint: Option<Hint>,
+    /// The Fluent id of the last feedback, and whether it was a mistake.
+    pub feedback: Option<(String, bool)>,
+    pub can_advance: bool,
+    pub is_last: bool,
+    /// The settings practice screen's sample text size (grows with "larger").
+    pub sample_scale: f32,
+}
+
+/// The finished lesson, for the result screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonResult {
+    pub title_id: String,
+    pub remember_id: String,
+    pub score: Score,
+}
+
 pub struct AppController {
     store: Store,
+    lessons: Vec<Lesson>,
+    runner: Option<LessonRunner>,
+    feedback: Option<(String, bool)>,
+    sample_scale: f32,
+    result: Option<LessonResult>,
     settings: Settings,
     localizer: Localizer,
     nav: Navigation,
@@ -58,8 +88,18 @@ impl AppController {
             .or_else(|| options.system_locale.as_deref().and_then(|l| i18n::match_locale(l, &available)))
             .unwrap_or_else(|| i18n::DEFAULT_LOCALE.to_owned());
         localizer.set_locale(&locale);
+        // A lesson with problems is left out (and logged), never shown half-made.
+        let (lessons, problems) = lessons::check(&Content::embedded());
+        for p in problems {
+            log::error!("lesson content: {p}");
+        }
         let mut controller = AppController {
             store,
+            lessons,
+            runner: None,
+            feedback: None,
+            sample_scale: 1.0,
+            result: None,
             settings,
             localizer,
             nav: Navigation::default(),
@@ -131,14 +171,46 @@ impl AppController {
         self.nav.can_go_back()
     }
 
-    /// Whether "Continue" has a lesson to resume. Lessons arrive with the lessons issue; until
-    /// a lesson can be started none is in progress.
+    /// Whether "Continue" has a lesson to resume.
     pub fn can_continue(&self) -> bool {
-        false
+        self.resume_lesson_id().is_some()
+    }
+
+    fn resume_lesson_id(&self) -> Option<String> {
+        let point = self.store.resume_point().ok().flatten()?;
+        self.lessons.iter().any(|l| l.id == point.lesson_id).then_some(point.lesson_id)
     }
 
     pub fn tracks(&self) -> Vec<TrackSummary> {
-        tracks::summaries(|_| (0, 0))
+        let progress = self.store.all_progress().unwrap_or_else(|e| {
+            log::error!("cannot read lesson progress: {e}");
+            Vec::new()
+        });
+        tracks::summaries(&self.lessons, &progress)
+    }
+
+    pub fn lessons(&self) -> &[Lesson] {
+        &self.lessons
+    }
+
+    /// The lesson screen's state, when a lesson is open.
+    pub fn lesson_view(&self) -> Option<LessonView> {
+        let r = self.runner.as_ref()?;
+        let (n, total) = r.position();
+        Some(LessonView {
+            title_id: r.lesson().title.clone(),
+            step: r.step().clone(),
+            position: (n, total),
+            hint: r.hint(),
+            feedback: self.feedback.clone(),
+            can_advance: r.can_advance(),
+            is_last: n == total,
+            sample_scale: self.sample_scale,
+        })
+    }
+
+    pub fn lesson_result(&self) -> Option<&LessonResult> {
+        self.result.as_ref()
     }
 
     pub fn voice_available(&self) -> bool {
@@ -224,6 +296,119 @@ impl AppController {
         self.navigate(Navigation::home);
     }
 
+    /// Opens a lesson at the step where the senior left it (a finished one starts again).
+    pub fn open_lesson(&mut self, id: &str) -> bool {
+        let Some(lesson) = self.lessons.iter().find(|l| l.id == id).cloned() else {
+            log::warn!("no lesson {id:?}");
+            return false;
+        };
+        let state = match self.store.lesson_progress(id) {
+            Ok(Some(p)) if !p.state.completed => p.state,
+            Ok(_) => RunState::default(),
+            Err(e) => {
+                log::error!("cannot read progress of {id}: {e}");
+                RunState::default()
+            }
+        };
+        self.runner = Some(LessonRunner::resume(lesson, state));
+        self.feedback = None;
+        self.sample_scale = 1.0;
+        self.save_lesson(None, None);
+        self.nav.home();
+        self.navigate(|nav| nav.open(ScreenId::Lesson));
+        true
+    }
+
+    /// "Continue" on Home.
+    pub fn continue_lesson(&mut self) -> bool {
+        match self.resume_lesson_id() {
+            Some(id) => self.open_lesson(&id),
+            None => false,
+        }
+    }
+
+    /// An answer to the current question.
+    pub fn choose_answer(&mut self, index: usize) {
+        let Some(r) = self.runner.as_mut() else { return };
+        let feedback = r.choose_answer(index);
+        self.after_feedback(feedback);
+    }
+
+    /// A tap on the practice phone.
+    pub fn tap_target(&mut self, target: &str) {
+        let Some(r) = self.runner.as_mut() else { return };
+        let is_settings = matches!(r.step(), Step::Simulated { screen: lessons::ScreenKind::Settings, .. });
+        let feedback = r.tap_target(target);
+        if is_settings && feedback != Feedback::Ignored {
+            // The practice slider really changes the sample text.
+            let change = match target {
+                "larger" => 0.25,
+                "smaller" => -0.25,
+                _ => 0.0,
+            };
+            self.sample_scale = (self.sample_scale + change).clamp(0.75, 2.0);
+        }
+        self.after_feedback(feedback);
+    }
+
+    fn after_feedback(&mut self, feedback: Feedback) {
+        let Some(r) = self.runner.as_mut() else { return };
+        let answer = r.take_answer();
+        // A question answered wrongly comes back for review.
+        let review = answer
+            .as_ref()
+            .filter(|a| !a.correct && matches!(r.step(), Step::Question { .. }))
+            .map(|a| ReviewChange::Schedule(ReviewItem::after_mistake(&a.lesson_id, a.step, chrono::Utc::now())));
+        self.feedback = match feedback {
+            Feedback::Right { feedback } | Feedback::Neutral { feedback } => Some((feedback, false)),
+            Feedback::Wrong { feedback } => Some((feedback, true)),
+            Feedback::Ignored => return,
+        };
+        self.save_lesson(answer.as_ref(), review.as_ref());
+        if let Some((id, _)) = self.feedback.clone() {
+            self.say(&id);
+        }
+    }
+
+    /// "Next" (or "Finish" on the last step).
+    pub fn lesson_next(&mut self) {
+        let Some(r) = self.runner.as_mut() else { return };
+        if !r.next() {
+            return;
+        }
+        self.feedback = None;
+        self.sample_scale = 1.0;
+        self.save_lesson(None, None);
+        let Some(r) = self.runner.as_ref() else { return };
+        if r.state().completed {
+            let lesson = r.lesson();
+            self.result = Some(LessonResult {
+                title_id: lesson.title.clone(),
+                remember_id: lesson.remember.clone(),
+                score: r.score(),
+            });
+            let track = lesson.track;
+            self.runner = None;
+            if let Some(summary) = self.tracks().into_iter().find(|t| t.track == track)
+                && summary.is_complete()
+                && let Err(e) = self.store.issue_certificate(track, None, chrono::Utc::now())
+            {
+                log::error!("cannot issue the certificate: {e}");
+            }
+            self.nav.home();
+            self.navigate(|nav| nav.open(ScreenId::Result));
+        } else {
+            self.announce();
+        }
+    }
+
+    fn save_lesson(&mut self, answer: Option<&lessons::AnswerRecord>, review: Option<&ReviewChange>) {
+        let Some(r) = self.runner.as_ref() else { return };
+        if let Err(e) = self.store.save_lesson_step(&r.lesson().id, r.state(), answer, review, chrono::Utc::now()) {
+            log::error!("cannot save lesson progress: {e}");
+        }
+    }
+
     /// The "repeat" button: say this screen's prompt again.
     pub fn repeat_prompt(&mut self) {
         self.announce();
@@ -238,12 +423,25 @@ impl AppController {
         }
     }
 
+    /// The Fluent id of what the current screen says on entry (a lesson: its current step).
+    pub fn prompt_id(&self) -> Option<String> {
+        match self.nav.current() {
+            ScreenId::Lesson => self.runner.as_ref().map(|r| r.step().prompt_id().to_owned()),
+            other => other.prompt_id().map(str::to_owned),
+        }
+    }
+
     /// Speaks the current screen's prompt (interrupting the previous one).
     fn announce(&mut self) {
+        if let Some(id) = self.prompt_id() {
+            self.say(&id);
+        }
+    }
+
+    fn say(&mut self, id: &str) {
         if !self.settings.voice_enabled {
             return;
         }
-        let id = self.nav.current().prompt_id();
         self.speaker.speak(Utterance {
             message_id: id.to_owned(),
             locale: self.localizer.locale().to_owned(),

@@ -5,16 +5,22 @@
 pub enum ScreenId {
     Home,
     Settings,
+    /// The lesson runner (its prompt is the current step's).
+    Lesson,
+    /// The end of a lesson.
+    Result,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 2] = [ScreenId::Home, ScreenId::Settings];
+    pub const ALL: [ScreenId; 4] = [ScreenId::Home, ScreenId::Settings, ScreenId::Lesson, ScreenId::Result];
 
     /// The name used on the command line (`blue-vest screenshot --screen NAME`).
     pub fn name(self) -> &'static str {
         match self {
             ScreenId::Home => "home",
             ScreenId::Settings => "settings",
+            ScreenId::Lesson => "lesson",
+            ScreenId::Result => "result",
         }
     }
 
@@ -22,11 +28,14 @@ impl ScreenId {
         Self::ALL.into_iter().find(|s| s.name() == name)
     }
 
-    /// The Fluent id of what the voice says on entering this screen.
-    pub fn prompt_id(self) -> &'static str {
+    /// The Fluent id of what the voice says on entering this screen (`None` for the lesson
+    /// runner, whose prompt is the current step's).
+    pub fn prompt_id(self) -> Option<&'static str> {
         match self {
-            ScreenId::Home => "prompt-home",
-            ScreenId::Settings => "prompt-settings",
+            ScreenId::Home => Some("prompt-home"),
+            ScreenId::Settings => Some("prompt-settings"),
+            ScreenId::Lesson => None,
+            ScreenId::Result => Some("prompt-lesson-result"),
         }
     }
 }

@@ -1,24 +1,65 @@
-//! The two learning tracks Home shows. Lessons themselves arrive with the lessons issue; until
-//! then each track reports zero installed lessons and Home says so kindly.
+//! The two learning tracks Home shows, with each lesson's progress.
+
+use crate::lessons::{Lesson, Track};
+use crate::store::LessonProgress;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonSummary {
+    pub id: String,
+    pub title_id: String,
+    /// 0 when not started, else the step reached (1-based).
+    pub step: usize,
+    pub step_count: usize,
+    pub done: bool,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrackSummary {
-    pub id: &'static str,
+    pub track: Track,
     /// Fluent id of the track's name.
     pub title_id: &'static str,
-    pub lesson_count: usize,
-    pub completed_count: usize,
+    pub lessons: Vec<LessonSummary>,
 }
 
-pub const TRACKS: [(&str, &str); 2] = [("phone", "track-phone"), ("safety", "track-safety")];
+impl TrackSummary {
+    pub fn completed_count(&self) -> usize {
+        self.lessons.iter().filter(|l| l.done).count()
+    }
 
-/// The tracks with their progress, given how many lessons each has and how many are done.
-pub fn summaries(lessons_in: impl Fn(&str) -> (usize, usize)) -> Vec<TrackSummary> {
-    TRACKS
+    /// Every lesson of a non-empty track is done.
+    pub fn is_complete(&self) -> bool {
+        !self.lessons.is_empty() && self.lessons.iter().all(|l| l.done)
+    }
+}
+
+pub fn title_id(track: Track) -> &'static str {
+    match track {
+        Track::Phone => "track-phone",
+        Track::Safety => "track-safety",
+    }
+}
+
+/// The tracks in order, each with its lessons (already sorted by track and order) and progress.
+pub fn summaries(lessons: &[Lesson], progress: &[LessonProgress]) -> Vec<TrackSummary> {
+    Track::ALL
         .iter()
-        .map(|&(id, title_id)| {
-            let (lesson_count, completed_count) = lessons_in(id);
-            TrackSummary { id, title_id, lesson_count, completed_count }
+        .map(|&track| TrackSummary {
+            track,
+            title_id: title_id(track),
+            lessons: lessons
+                .iter()
+                .filter(|l| l.track == track)
+                .map(|l| {
+                    let p = progress.iter().find(|p| p.lesson_id == l.id);
+                    LessonSummary {
+                        id: l.id.clone(),
+                        title_id: l.title.clone(),
+                        step: p.map_or(0, |p| p.state.step + 1),
+                        step_count: l.steps.len(),
+                        done: p.is_some_and(|p| p.completed_at.is_some()),
+                    }
+                })
+                .collect(),
         })
         .collect()
 }

@@ -8,7 +8,7 @@ use blue_vest::navigation::ScreenId;
 use blue_vest::settings::ContactError;
 use blue_vest::store::OpenNote;
 
-/// Ids in `Tr.tr("…")` and `Tr.tr-count("…", …)` calls in the views.
+/// Ids in `Tr.tr("…")` and `Tr.tr-count("…", …)` calls in the views (literal ids only).
 fn ids_in_views() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/ui"))];
@@ -23,7 +23,10 @@ fn ids_in_views() -> BTreeSet<String> {
             for call in ["Tr.tr(\"", "Tr.tr-count(\""] {
                 for part in source.split(call).skip(1) {
                     let id = part.split('"').next().unwrap();
-                    ids.insert(id.to_owned());
+                    // `Tr.tr("prefix-" + name)` builds the id: the Rust side lists those.
+                    if !part[id.len() + 1..].trim_start().starts_with('+') {
+                        ids.insert(id.to_owned());
+                    }
                 }
             }
         }
@@ -33,7 +36,7 @@ fn ids_in_views() -> BTreeSet<String> {
 
 /// Ids chosen in Rust and shown through the views.
 fn ids_from_rust() -> BTreeSet<String> {
-    let mut ids: BTreeSet<String> = ScreenId::ALL.iter().map(|s| s.prompt_id().to_owned()).collect();
+    let mut ids: BTreeSet<String> = ScreenId::ALL.iter().filter_map(|s| s.prompt_id()).map(String::from).collect();
     for e in
         [ContactError::NameMissing, ContactError::NameTooLong, ContactError::PhoneMissing, ContactError::PhoneInvalid]
     {
@@ -45,8 +48,11 @@ fn ids_from_rust() -> BTreeSet<String> {
     ] {
         ids.insert(note.message_id().to_owned());
     }
-    for (_, title_id) in blue_vest::tracks::TRACKS {
-        ids.insert(title_id.to_owned());
+    for track in blue_vest::lessons::Track::ALL {
+        ids.insert(blue_vest::tracks::title_id(track).to_owned());
+    }
+    for target in blue_vest::lessons::ScreenKind::ALL.iter().flat_map(|k| k.targets()) {
+        ids.insert(format!("sim-target-{target}"));
     }
     ids.extend(["contact-saved", "contact-removed", "language-name", "app-name"].map(String::from));
     ids

@@ -54,3 +54,37 @@ contact-error-phone-invalid = This phone number does not look right. Please use 
 
 prompt-home = This is the home page. Tap Continue to go on with your lesson, or open Settings.
 prompt-settings = These are the settings. You can make the words bigger, change the language, and turn the voice on or off.
+
+lesson-step = Step { $n } of { $total }
+lesson-next = Next
+lesson-finish = Finish
+lesson-open = Open lesson
+lesson-status-new = Not started
+lesson-status-step = At step { $n } of { $total }
+lesson-status-done = Done ✓
+lesson-try-again = Please try again.
+lesson-hint = Hint: the highlighted button is the safe one.
+result-title = Well done!
+result-score = You got { $n } of { $total } right the first time.
+result-remember = Remember:
+result-home = Back to Home
+prompt-lesson-result = You finished the lesson. Here is what to remember.
+
+sim-phone = Practice phone
+sim-target-answer = Answer
+sim-target-decline = Decline
+sim-target-link = Open the link
+sim-target-delete = Delete
+sim-target-official-app = Open the official app
+sim-target-share-screen = Share screen
+sim-target-send-code = Send the code
+sim-target-refuse = Say no
+sim-target-call-contact = Call my family
+sim-target-confirm = Pay now
+sim-target-cancel = Cancel
+sim-target-ask-family = Ask my family first
+sim-target-smaller = Smaller text
+sim-target-larger = Larger text
+sim-target-done = Done
+sim-incoming = Incoming call
+sim-amount = Amount

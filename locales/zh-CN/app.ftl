@@ -54,3 +54,37 @@ contact-error-phone-invalid = 这个电话号码好像不对。请只写数字�
 
 prompt-home = 这是主页。点“继续学习”接着上次的课程，或者打开“设置”。
 prompt-settings = 这是设置页面。您可以把字调大、换语言、打开或关闭语音。
+
+lesson-step = 第 { $n } 步，共 { $total } 步
+lesson-next = 下一步
+lesson-finish = 完成
+lesson-open = 打开课程
+lesson-status-new = 还没开始
+lesson-status-step = 学到第 { $n } 步，共 { $total } 步
+lesson-status-done = 已学完 ✓
+lesson-try-again = 请再试一次。
+lesson-hint = 提示：亮起来的按钮是安全的。
+result-title = 做得好！
+result-score = 您第一次就答对了 { $n } 题，共 { $total } 题。
+result-remember = 请记住：
+result-home = 回到主页
+prompt-lesson-result = 这一课学完了。下面是要记住的话。
+
+sim-phone = 练习用的手机
+sim-target-answer = 接听
+sim-target-decline = 挂断
+sim-target-link = 打开链接
+sim-target-delete = 删除
+sim-target-official-app = 打开官方应用
+sim-target-share-screen = 共享屏幕
+sim-target-send-code = 发送验证码
+sim-target-refuse = 拒绝
+sim-target-call-contact = 给家人打电话
+sim-target-confirm = 立即付款
+sim-target-cancel = 取消
+sim-target-ask-family = 先问问家人
+sim-target-smaller = 字小一点
+sim-target-larger = 字大一点
+sim-target-done = 完成
+sim-incoming = 来电
+sim-amount = 金额

@@ -8,7 +8,6 @@ use clap::{Parser, Subcommand};
 use slint::ComponentHandle;
 
 use crate::app::AppOptions;
-use crate::navigation::ScreenId;
 use crate::ui::{App, SettingsAdapter};
 
 #[derive(Debug, Parser)]
@@ -87,18 +86,18 @@ pub fn main() -> anyhow::Result<()> {
             }
         }
         Some(Command::Screenshot { ref screen, ref out, high_contrast, height_px }) => {
+            let names = super::scenes::names();
             if screen == "list" {
-                for s in ScreenId::ALL {
-                    println!("{}", s.name());
+                for name in names {
+                    println!("{name}");
                 }
                 return Ok(());
             }
-            let Some(screen_id) = ScreenId::from_name(screen) else {
-                let names: Vec<_> = ScreenId::ALL.iter().map(|s| s.name()).collect();
+            if !names.contains(screen) {
                 bail!("unknown screen {screen:?}; known screens: {}", names.join(", "));
-            };
+            }
             let out = out.as_ref().context("--out FILE.png is required")?;
-            screenshot(&cli, screen_id, out, high_contrast, height_px)
+            screenshot(&cli, screen, out, high_contrast, height_px)
         }
     }
 }
@@ -145,7 +144,7 @@ pub fn peak_rss_kb() -> Option<u64> {
 
 fn screenshot(
     cli: &Cli,
-    screen: ScreenId,
+    screen: &str,
     out: &std::path::Path,
     high_contrast: bool,
     height_px: u32,
@@ -155,7 +154,9 @@ fn screenshot(
     let data_dir = cli.data_dir.clone().unwrap_or_else(|| scratch.path().to_owned());
     super::headless::init();
     let app = App::new(&options(cli, data_dir))?;
-    app.open(screen);
+    if !app.enter_scene(screen) {
+        bail!("the content has no step for the scene {screen:?}");
+    }
     if high_contrast {
         // Through the same path as the Settings switch (stored in the data dir, if one is given).
         app.window().global::<SettingsAdapter>().invoke_high_contrast_changed(true);

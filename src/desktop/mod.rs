@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod headless;
+pub mod scenes;
 
 use std::path::PathBuf;
 

@@ -13,6 +13,7 @@ use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 pub use generated::*;
 
 use crate::app::{AppController, AppOptions};
+use crate::lessons::{Hint, Step};
 use crate::navigation::ScreenId;
 use crate::voice::{NoVoice, Speaker};
 
@@ -55,6 +56,14 @@ impl App {
         push_all(&self.window, &self.controller.borrow());
     }
 
+    /// Puts the app into a named screenshot scene (see `desktop::scenes`).
+    #[cfg(not(target_os = "android"))]
+    pub fn enter_scene(&self, name: &str) -> bool {
+        let entered = crate::desktop::scenes::enter(&mut self.controller.borrow_mut(), name);
+        push_all(&self.window, &self.controller.borrow());
+        entered
+    }
+
     pub fn run(&self) -> Result<(), slint::PlatformError> {
         self.window.run()
     }
@@ -64,6 +73,8 @@ fn to_ui_screen(screen: ScreenId) -> Screen {
     match screen {
         ScreenId::Home => Screen::Home,
         ScreenId::Settings => Screen::Settings,
+        ScreenId::Lesson => Screen::Lesson,
+        ScreenId::Result => Screen::Result,
     }
 }
 
@@ -71,6 +82,105 @@ fn from_ui_screen(screen: Screen) -> ScreenId {
     match screen {
         Screen::Home => ScreenId::Home,
         Screen::Settings => ScreenId::Settings,
+        Screen::Lesson => ScreenId::Lesson,
+        Screen::Result => ScreenId::Result,
+    }
+}
+
+/// How each text slot of a practice screen is drawn.
+fn slot_style(slot: &str) -> &'static str {
+    match slot {
+        "caller" | "sender" | "agent" | "merchant" | "title" => "heading",
+        "amount" => "big",
+        "link" => "link",
+        "body" | "message-1" | "message-2" | "message-3" => "bubble",
+        _ => "body",
+    }
+}
+
+/// An explain step's picture from the bundled assets.
+fn picture(path: &str) -> Option<slint::Image> {
+    let (_, bytes) = crate::lessons::EMBEDDED_ASSETS.iter().find(|(p, _)| *p == path)?;
+    #[cfg(not(target_os = "android"))]
+    return slint::Image::load_from_svg_data(bytes).ok();
+    // Slint's SVG support comes with the desktop's testing backend; Android shows text only.
+    #[cfg(target_os = "android")]
+    {
+        let _ = bytes;
+        None
+    }
+}
+
+fn push_lesson(window: &AppWindow, c: &AppController) {
+    let l = window.global::<LessonAdapter>();
+    if let Some(v) = c.lesson_view() {
+        l.set_title_id(v.title_id.into());
+        l.set_step_number(v.position.0 as i32);
+        l.set_step_count(v.position.1 as i32);
+        l.set_text_id(v.step.prompt_id().into());
+        l.set_can_advance(v.can_advance);
+        l.set_is_last(v.is_last);
+        l.set_sample_scale(v.sample_scale);
+        let (feedback, is_error) = v.feedback.unwrap_or_default();
+        l.set_feedback_id(feedback.into());
+        l.set_feedback_is_error(is_error);
+        l.set_show_hint(v.hint.is_some());
+        let hint_answer = match &v.hint {
+            Some(Hint::Answer(i)) => Some(*i),
+            _ => None,
+        };
+        let hint_target = match &v.hint {
+            Some(Hint::Target(t)) => Some(t.as_str()),
+            _ => None,
+        };
+        match &v.step {
+            Step::Explain { picture: path, .. } => {
+                l.set_kind(StepKind::Explain);
+                let image = path.as_deref().and_then(picture);
+                l.set_has_picture(image.is_some());
+                l.set_picture(image.unwrap_or_default());
+            }
+            Step::Question { answers, .. } => {
+                l.set_kind(StepKind::Question);
+                let items: Vec<AnswerItem> = answers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| AnswerItem { text_id: a.text.as_str().into(), hinted: hint_answer == Some(i) })
+                    .collect();
+                l.set_answers(ModelRc::new(VecModel::from(items)));
+            }
+            Step::Simulated { screen, labels, .. } => {
+                l.set_kind(StepKind::Simulated);
+                l.set_screen(screen.name().into());
+                let mut lines = Vec::new();
+                if *screen == crate::lessons::ScreenKind::IncomingCall {
+                    lines.push(SimLine { style: "body".into(), text_id: "sim-incoming".into() });
+                }
+                for (slot, _) in screen.slots() {
+                    if let Some(id) = labels.get(*slot) {
+                        lines.push(SimLine { style: slot_style(slot).into(), text_id: id.as_str().into() });
+                    }
+                }
+                if *screen == crate::lessons::ScreenKind::Payment {
+                    lines.insert(1, SimLine { style: "body".into(), text_id: "sim-amount".into() });
+                }
+                l.set_lines(ModelRc::new(VecModel::from(lines)));
+                // The screen's own order, so the safe choice is not always in the same place.
+                let targets: Vec<TargetItem> = screen
+                    .targets()
+                    .iter()
+                    .map(|t| TargetItem { name: (*t).into(), hinted: hint_target == Some(*t) })
+                    .collect();
+                l.set_targets(ModelRc::new(VecModel::from(targets)));
+            }
+        }
+    }
+    if let Some(r) = c.lesson_result() {
+        let res = window.global::<ResultAdapter>();
+        res.set_title_id(r.title_id.as_str().into());
+        res.set_remember_id(r.remember_id.as_str().into());
+        res.set_right_first_time(r.score.first_try_right as i32);
+        res.set_graded_steps(r.score.graded_steps as i32);
     }
 }
 
@@ -92,15 +202,30 @@ fn push_all(window: &AppWindow, c: &AppController) {
     let tracks: Vec<TrackItem> = c
         .tracks()
         .into_iter()
-        .map(|t| TrackItem {
-            id: t.id.into(),
-            title_id: t.title_id.into(),
-            lesson_count: t.lesson_count as i32,
-            completed_count: t.completed_count as i32,
+        .map(|t| {
+            let lessons: Vec<LessonItem> = t
+                .lessons
+                .iter()
+                .map(|l| LessonItem {
+                    id: l.id.as_str().into(),
+                    title_id: l.title_id.as_str().into(),
+                    step: l.step as i32,
+                    step_count: l.step_count as i32,
+                    done: l.done,
+                })
+                .collect();
+            TrackItem {
+                id: t.track.name().into(),
+                title_id: t.title_id.into(),
+                lesson_count: t.lessons.len() as i32,
+                completed_count: t.completed_count() as i32,
+                lessons: ModelRc::new(VecModel::from(lessons)),
+            }
         })
         .collect();
     home.set_tracks(ModelRc::new(VecModel::from(tracks)));
     home.set_can_continue(c.can_continue());
+    push_lesson(window, c);
     home.set_notice_id(c.notice_id().unwrap_or_default().into());
 
     let s = window.global::<SettingsAdapter>();
@@ -171,6 +296,21 @@ fn connect(window: &AppWindow, controller: &Rc<RefCell<AppController>>) {
     nav.on_home(move || home(()));
     let repeat = handler(window, controller, |c, _, ()| c.repeat_prompt());
     window.global::<VoiceAdapter>().on_repeat(move || repeat(()));
+
+    let home = window.global::<HomeAdapter>();
+    home.on_open_lesson(handler(window, controller, |c, _, id: SharedString| {
+        c.open_lesson(&id);
+    }));
+    let resume = handler(window, controller, |c, _, ()| {
+        c.continue_lesson();
+    });
+    home.on_continue_lesson(move || resume(()));
+
+    let lesson = window.global::<LessonAdapter>();
+    lesson.on_choose_answer(handler(window, controller, |c, _, i: i32| c.choose_answer(i.max(0) as usize)));
+    lesson.on_tap_target(handler(window, controller, |c, _, t: SharedString| c.tap_target(&t)));
+    let next = handler(window, controller, |c, _, ()| c.lesson_next());
+    lesson.on_next(move || next(()));
 
     let s = window.global::<SettingsAdapter>();
     s.on_text_scale_changed(handler(window, controller, |c, _, v| c.set_text_scale(v)));
