@@ -31,10 +31,12 @@ pub struct FormStatus {
     pub is_error: bool,
 }
 
-/// The lesson screen's state, for the UI.
+/// The lesson screen's state, for the UI (a lesson, or the review of mistakes).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LessonView {
     pub title_id: String,
+    /// "Step N of M" or "Question N of M".
+    pub progress_id: &'static str,
     pub step: Step,
     /// 1-based step number and the number of steps.
     pub position: (usize, usize),
@@ -53,12 +55,37 @@ pub struct LessonResult {
     pub title_id: String,
     pub remember_id: String,
     pub score: Score,
+    /// This lesson completed its track: a certificate was issued.
+    pub certificate: bool,
+}
+
+/// A certificate as the certificates screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateView {
+    pub track_title_id: &'static str,
+    /// The day it was issued, `YYYY-MM-DD`.
+    pub date: String,
+    pub name: Option<String>,
+    pub lesson_title_ids: Vec<String>,
+}
+
+/// Questions answered wrongly before, asked again one by one.
+#[derive(Debug, Clone)]
+struct ReviewSession {
+    items: Vec<(ReviewItem, Step)>,
+    index: usize,
+    attempts: u32,
+    solved: bool,
 }
 
 pub struct AppController {
     store: Store,
     lessons: Vec<Lesson>,
     runner: Option<LessonRunner>,
+    review: Option<ReviewSession>,
+    certificate_name_saved: bool,
+    /// Added to the system clock: tests and screenshot scenes move time on to make reviews due.
+    clock_offset: chrono::Duration,
     feedback: Option<(String, bool)>,
     sample_scale: f32,
     result: Option<LessonResult>,
@@ -97,6 +124,9 @@ impl AppController {
             store,
             lessons,
             runner: None,
+            review: None,
+            certificate_name_saved: false,
+            clock_offset: chrono::Duration::zero(),
             feedback: None,
             sample_scale: 1.0,
             result: None,
@@ -120,6 +150,10 @@ impl AppController {
 
     pub fn tr_count(&self, id: &str, n: i64, total: i64) -> String {
         self.localizer.text_count(id, n, total)
+    }
+
+    pub fn tr_value(&self, id: &str, value: &str) -> String {
+        self.localizer.text_value(id, value)
     }
 
     pub fn localizer(&self) -> &Localizer {
@@ -193,12 +227,33 @@ impl AppController {
         &self.lessons
     }
 
-    /// The lesson screen's state, when a lesson is open.
+    /// The lesson screen's state, when a lesson or the review is open.
     pub fn lesson_view(&self) -> Option<LessonView> {
+        if let Some(review) = &self.review {
+            let (_, step) = &review.items[review.index];
+            let hint = match step {
+                Step::Question { answers, .. } if review.attempts >= 2 && !review.solved => {
+                    answers.iter().position(|a| a.correct).map(Hint::Answer)
+                }
+                _ => None,
+            };
+            return Some(LessonView {
+                title_id: "review-title".into(),
+                progress_id: "review-step",
+                step: step.clone(),
+                position: (review.index + 1, review.items.len()),
+                hint,
+                feedback: self.feedback.clone(),
+                can_advance: review.solved,
+                is_last: review.index + 1 == review.items.len(),
+                sample_scale: 1.0,
+            });
+        }
         let r = self.runner.as_ref()?;
         let (n, total) = r.position();
         Some(LessonView {
             title_id: r.lesson().title.clone(),
+            progress_id: "lesson-step",
             step: r.step().clone(),
             position: (n, total),
             hint: r.hint(),
@@ -211,6 +266,52 @@ impl AppController {
 
     pub fn lesson_result(&self) -> Option<&LessonResult> {
         self.result.as_ref()
+    }
+
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc::now() + self.clock_offset
+    }
+
+    /// Moves the app's clock on (tests, screenshot scenes): reviews fall due as days pass.
+    pub fn shift_clock(&mut self, by: chrono::Duration) {
+        self.clock_offset += by;
+    }
+
+    /// Review questions due now.
+    pub fn due_review_count(&self) -> usize {
+        self.due_reviews().len()
+    }
+
+    fn due_reviews(&self) -> Vec<(ReviewItem, Step)> {
+        let items = self.store.due_reviews(self.now()).unwrap_or_else(|e| {
+            log::error!("cannot read the review: {e}");
+            Vec::new()
+        });
+        // A lesson that changed since keeps only items that are still questions.
+        items
+            .into_iter()
+            .filter_map(|item| {
+                let lesson = self.lessons.iter().find(|l| l.id == item.lesson_id)?;
+                let step = lesson.steps.get(item.step).filter(|s| matches!(s, Step::Question { .. }))?;
+                Some((item, step.clone()))
+            })
+            .collect()
+    }
+
+    pub fn certificates(&self) -> Vec<CertificateView> {
+        let certificates = self.store.certificates().unwrap_or_else(|e| {
+            log::error!("cannot read certificates: {e}");
+            Vec::new()
+        });
+        certificates
+            .into_iter()
+            .map(|c| CertificateView {
+                track_title_id: tracks::title_id(c.track),
+                date: c.issued_at.with_timezone(&chrono::Local).format("%Y-%m-%d").to_string(),
+                name: c.name,
+                lesson_title_ids: self.lessons.iter().filter(|l| l.track == c.track).map(|l| l.title.clone()).collect(),
+            })
+            .collect()
     }
 
     pub fn voice_available(&self) -> bool {
@@ -327,8 +428,88 @@ impl AppController {
         }
     }
 
+    /// Starts the review of due questions; false if there is none.
+    pub fn start_review(&mut self) -> bool {
+        let items = self.due_reviews();
+        if items.is_empty() {
+            return false;
+        }
+        self.runner = None;
+        self.feedback = None;
+        self.review = Some(ReviewSession { items, index: 0, attempts: 0, solved: false });
+        self.nav.home();
+        self.navigate(|nav| nav.open(ScreenId::Review));
+        true
+    }
+
+    fn review_answer(&mut self, index: usize) {
+        let Some(review) = self.review.as_mut() else { return };
+        let (item, step) = &review.items[review.index];
+        let Step::Question { answers, .. } = step else { return };
+        let Some(answer) = answers.get(index) else { return };
+        if review.solved {
+            return;
+        }
+        let now = chrono::Utc::now() + self.clock_offset;
+        let first = review.attempts == 0;
+        review.attempts += 1;
+        review.solved = answer.correct;
+        self.feedback = Some((answer.feedback.clone(), !answer.correct));
+        let record = lessons::AnswerRecord {
+            lesson_id: item.lesson_id.clone(),
+            step: item.step,
+            choice: index.to_string(),
+            correct: answer.correct,
+            first_attempt: first,
+        };
+        // The schedule follows the first answer: right moves it on, wrong starts it again.
+        let change = first.then(|| match item.clone().after_review(answer.correct, now) {
+            Some(next) => ReviewChange::Schedule(next),
+            None => ReviewChange::Retire { lesson_id: item.lesson_id.clone(), step: item.step },
+        });
+        if let Err(e) = self.store.save_review_answer(&record, change.as_ref(), now) {
+            log::error!("cannot save the review answer: {e}");
+        }
+        let feedback = answer.feedback.clone();
+        self.say(&feedback);
+    }
+
+    fn review_next(&mut self) {
+        let Some(review) = self.review.as_mut() else { return };
+        if !review.solved {
+            return;
+        }
+        self.feedback = None;
+        if review.index + 1 < review.items.len() {
+            review.index += 1;
+            review.attempts = 0;
+            review.solved = false;
+            self.announce();
+        } else {
+            self.review = None;
+            self.home();
+        }
+    }
+
+    /// Saves the (optional) name shown on the certificates.
+    pub fn set_certificate_name(&mut self, name: &str) {
+        let name = name.trim();
+        let name = (!name.is_empty()).then(|| name.chars().take(settings::CONTACT_NAME_MAX_CHARS).collect::<String>());
+        match self.store.set_certificate_name(name.as_deref()) {
+            Ok(()) => self.certificate_name_saved = true,
+            Err(e) => log::error!("cannot save the certificate name: {e}"),
+        }
+    }
+
+    pub fn certificate_name_saved(&self) -> bool {
+        self.certificate_name_saved
+    }
+
     /// An answer to the current question.
     pub fn choose_answer(&mut self, index: usize) {
+        if self.review.is_some() {
+            return self.review_answer(index);
+        }
         let Some(r) = self.runner.as_mut() else { return };
         let feedback = r.choose_answer(index);
         self.after_feedback(feedback);
@@ -354,11 +535,12 @@ impl AppController {
     fn after_feedback(&mut self, feedback: Feedback) {
         let Some(r) = self.runner.as_mut() else { return };
         let answer = r.take_answer();
+        let now = chrono::Utc::now() + self.clock_offset;
         // A question answered wrongly comes back for review.
         let review = answer
             .as_ref()
             .filter(|a| !a.correct && matches!(r.step(), Step::Question { .. }))
-            .map(|a| ReviewChange::Schedule(ReviewItem::after_mistake(&a.lesson_id, a.step, chrono::Utc::now())));
+            .map(|a| ReviewChange::Schedule(ReviewItem::after_mistake(&a.lesson_id, a.step, now)));
         self.feedback = match feedback {
             Feedback::Right { feedback } | Feedback::Neutral { feedback } => Some((feedback, false)),
             Feedback::Wrong { feedback } => Some((feedback, true)),
@@ -372,6 +554,9 @@ impl AppController {
 
     /// "Next" (or "Finish" on the last step).
     pub fn lesson_next(&mut self) {
+        if self.review.is_some() {
+            return self.review_next();
+        }
         let Some(r) = self.runner.as_mut() else { return };
         if !r.next() {
             return;
@@ -382,19 +567,21 @@ impl AppController {
         let Some(r) = self.runner.as_ref() else { return };
         if r.state().completed {
             let lesson = r.lesson();
-            self.result = Some(LessonResult {
+            let mut result = LessonResult {
                 title_id: lesson.title.clone(),
                 remember_id: lesson.remember.clone(),
                 score: r.score(),
-            });
+                certificate: false,
+            };
             let track = lesson.track;
             self.runner = None;
-            if let Some(summary) = self.tracks().into_iter().find(|t| t.track == track)
-                && summary.is_complete()
-                && let Err(e) = self.store.issue_certificate(track, None, chrono::Utc::now())
-            {
-                log::error!("cannot issue the certificate: {e}");
+            if self.tracks().into_iter().find(|t| t.track == track).is_some_and(|t| t.is_complete()) {
+                match self.store.issue_certificate(track, None, self.now()) {
+                    Ok(_) => result.certificate = true,
+                    Err(e) => log::error!("cannot issue the certificate: {e}"),
+                }
             }
+            self.result = Some(result);
             self.nav.home();
             self.navigate(|nav| nav.open(ScreenId::Result));
         } else {
@@ -404,7 +591,13 @@ impl AppController {
 
     fn save_lesson(&mut self, answer: Option<&lessons::AnswerRecord>, review: Option<&ReviewChange>) {
         let Some(r) = self.runner.as_ref() else { return };
-        if let Err(e) = self.store.save_lesson_step(&r.lesson().id, r.state(), answer, review, chrono::Utc::now()) {
+        if let Err(e) = self.store.save_lesson_step(
+            &r.lesson().id,
+            r.state(),
+            answer,
+            review,
+            chrono::Utc::now() + self.clock_offset,
+        ) {
             log::error!("cannot save lesson progress: {e}");
         }
     }
@@ -419,6 +612,7 @@ impl AppController {
         change(&mut self.nav);
         if self.nav.current() != before {
             self.contact_status = None;
+            self.certificate_name_saved = false;
             self.announce();
         }
     }
@@ -426,7 +620,7 @@ impl AppController {
     /// The Fluent id of what the current screen says on entry (a lesson: its current step).
     pub fn prompt_id(&self) -> Option<String> {
         match self.nav.current() {
-            ScreenId::Lesson => self.runner.as_ref().map(|r| r.step().prompt_id().to_owned()),
+            ScreenId::Lesson | ScreenId::Review => self.lesson_view().map(|v| v.step.prompt_id().to_owned()),
             other => other.prompt_id().map(str::to_owned),
         }
     }

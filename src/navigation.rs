@@ -9,10 +9,20 @@ pub enum ScreenId {
     Lesson,
     /// The end of a lesson.
     Result,
+    /// Questions answered wrongly before (its prompt is the question's).
+    Review,
+    Certificates,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 4] = [ScreenId::Home, ScreenId::Settings, ScreenId::Lesson, ScreenId::Result];
+    pub const ALL: [ScreenId; 6] = [
+        ScreenId::Home,
+        ScreenId::Settings,
+        ScreenId::Lesson,
+        ScreenId::Result,
+        ScreenId::Review,
+        ScreenId::Certificates,
+    ];
 
     /// The name used on the command line (`blue-vest screenshot --screen NAME`).
     pub fn name(self) -> &'static str {
@@ -21,6 +31,8 @@ impl ScreenId {
             ScreenId::Settings => "settings",
             ScreenId::Lesson => "lesson",
             ScreenId::Result => "result",
+            ScreenId::Review => "review",
+            ScreenId::Certificates => "certificates",
         }
     }
 
@@ -34,8 +46,9 @@ impl ScreenId {
         match self {
             ScreenId::Home => Some("prompt-home"),
             ScreenId::Settings => Some("prompt-settings"),
-            ScreenId::Lesson => None,
+            ScreenId::Lesson | ScreenId::Review => None,
             ScreenId::Result => Some("prompt-lesson-result"),
+            ScreenId::Certificates => Some("prompt-certificates"),
         }
     }
 }

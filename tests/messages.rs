@@ -20,7 +20,7 @@ fn ids_in_views() -> BTreeSet<String> {
                 continue;
             }
             let source = std::fs::read_to_string(&p).unwrap();
-            for call in ["Tr.tr(\"", "Tr.tr-count(\""] {
+            for call in ["Tr.tr(\"", "Tr.tr-count(\"", "Tr.tr-value(\""] {
                 for part in source.split(call).skip(1) {
                     let id = part.split('"').next().unwrap();
                     // `Tr.tr("prefix-" + name)` builds the id: the Rust side lists those.
@@ -54,7 +54,10 @@ fn ids_from_rust() -> BTreeSet<String> {
     for target in blue_vest::lessons::ScreenKind::ALL.iter().flat_map(|k| k.targets()) {
         ids.insert(format!("sim-target-{target}"));
     }
-    ids.extend(["contact-saved", "contact-removed", "language-name", "app-name"].map(String::from));
+    ids.extend(
+        ["contact-saved", "contact-removed", "language-name", "app-name", "lesson-step", "review-step", "review-title"]
+            .map(String::from),
+    );
     ids
 }
 

@@ -89,3 +89,65 @@ fn a_lesson_with_a_mistake_resumes_at_the_same_step_and_finishes() {
     let track = summary.iter().find(|t| t.track == lesson.track).unwrap();
     assert!(track.lessons.iter().any(|l| l.id == lesson.id && l.done), "Home shows it done");
 }
+
+#[test]
+fn finishing_a_track_shows_its_certificate_with_the_name_kept() {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let app = start_in(dir.path(), "en-US", None);
+    let phone: Vec<_> =
+        app.controller().lessons().iter().filter(|l| l.track == blue_vest::lessons::Track::Phone).cloned().collect();
+    assert!(phone.len() >= 3);
+    for (i, lesson) in phone.iter().enumerate() {
+        tap(&app, &app.tr(&lesson.title));
+        while app.controller().lesson_view().is_some() {
+            do_step_right(&app);
+        }
+        let last = i + 1 == phone.len();
+        assert_eq!(exists(&app, &app.tr("result-certificate")), last, "certificate only after the last lesson");
+        if !last {
+            tap(&app, "Back to Home");
+        }
+    }
+    tap(&app, "See my certificate");
+    assert!(exists(&app, "Certificate: Using my phone"), "{:?}", all_labels(&app));
+    find(&app, &app.tr("certificate-name")).set_accessible_value("王秀英");
+    tap(&app, "Save name");
+    drop(app);
+
+    let app = start_in(dir.path(), "en-US", None);
+    tap(&app, "My certificates");
+    assert!(exists(&app, "Certificate: Using my phone"));
+    assert_eq!(find(&app, &app.tr("certificate-name")).accessible_value().unwrap(), "王秀英");
+}
+
+#[test]
+fn a_wrong_answer_comes_back_for_review_the_next_day() {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let app = start_in(dir.path(), "en-US", None);
+    let lesson = app.controller().lessons()[0].clone();
+    tap(&app, &app.tr(&lesson.title));
+    while !matches!(app.controller().lesson_view().unwrap().step, Step::Question { .. }) {
+        do_step_right(&app);
+    }
+    let Step::Question { text, answers } = app.controller().lesson_view().unwrap().step else { unreachable!() };
+    let wrong = answers.iter().find(|a| !a.correct).unwrap();
+    let right = answers.iter().find(|a| a.correct).unwrap();
+    tap(&app, &app.tr(&wrong.text));
+    assert!(exists(&app, &format!("⚠ {} {}", app.tr(&wrong.feedback), app.tr("lesson-try-again"))));
+    tap(&app, "Home");
+    assert_eq!(find(&app, "Review my mistakes").accessible_enabled(), Some(false), "not due today");
+
+    app.shift_clock(chrono::Duration::days(1));
+    assert_eq!(find(&app, "Review my mistakes").accessible_enabled(), Some(true));
+    tap(&app, "Review my mistakes");
+    assert!(exists(&app, "Question 1 of 1"));
+    assert!(exists(&app, &app.tr(&text)));
+    tap(&app, &app.tr(&right.text));
+    tap(&app, "Finish");
+    assert!(exists(&app, "Continue"), "back on Home");
+    assert_eq!(app.controller().due_review_count(), 0, "right once: next review in 3 days");
+    app.shift_clock(chrono::Duration::days(3));
+    assert_eq!(app.controller().due_review_count(), 1);
+}

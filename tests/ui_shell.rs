@@ -111,6 +111,25 @@ fn back_and_home_are_one_tap_and_repeat_is_everywhere() {
     assert!(exists(&app, &app.tr("voice-unavailable")));
 }
 
+/// The control at the end of each scene's page: scrolling must reach it.
+fn last_control(app: &blue_vest::ui::App, scene: &str) -> String {
+    let id = match scene {
+        "home" => "home-settings",
+        "settings" => "settings-contact-save",
+        "result" | "result-certificate" => "result-home",
+        "certificates" => "certificate-name-save",
+        "review" => "review-done",
+        _ => "lesson-next",
+    };
+    let view = app.controller().lesson_view();
+    match (id, view) {
+        // The last step says "Finish".
+        ("lesson-next" | "review-done", Some(v)) if v.is_last => app.tr("lesson-finish"),
+        ("review-done", _) => app.tr("lesson-next"),
+        _ => app.tr(id),
+    }
+}
+
 /// Every interactive element met while scrolling `scene` from top to bottom, by label.
 fn controls_of(
     app: &blue_vest::ui::App,
@@ -150,6 +169,11 @@ fn every_control_is_at_least_60_by_60_at_normal_text_size() {
                 _ => 4, // Back, Home, Repeat, Next
             };
             let controls = controls_of(&app, &screen, |_| {});
+            let last = last_control(&app, &screen);
+            assert!(
+                controls.iter().any(|c| c.accessible_label().is_some_and(|l| l == last)),
+                "{locale} {screen}: scrolling never reaches {last:?}"
+            );
             assert!(
                 controls.len() >= at_least,
                 "{locale} {screen:?}: found only {:?}",
@@ -203,7 +227,11 @@ fn nothing_overlaps_or_leaves_the_screen_at_double_text_size() {
                 }
             };
             let controls = controls_of(&app, &screen, check);
-            assert!(!controls.is_empty());
+            let last = last_control(&app, &screen);
+            assert!(
+                controls.iter().any(|c| c.accessible_label().is_some_and(|l| l == last)),
+                "{locale} {screen} at 2.0×: scrolling never reaches {last:?}"
+            );
         }
     }
 }

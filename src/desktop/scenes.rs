@@ -10,7 +10,7 @@ pub fn names() -> Vec<String> {
     let mut names: Vec<String> = [ScreenId::Home, ScreenId::Settings].iter().map(|s| s.name().to_owned()).collect();
     names.extend(["lesson-explain", "lesson-question", "lesson-unsafe-tap"].map(String::from));
     names.extend(ScreenKind::ALL.iter().map(|k| format!("sim-{}", k.name())));
-    names.push("result".into());
+    names.extend(["result", "result-certificate", "review", "certificates"].map(String::from));
     names
 }
 
@@ -37,10 +37,30 @@ pub fn enter(c: &mut AppController, name: &str) -> bool {
         }
         "result" => {
             let Some(id) = c.lessons().first().map(|l| l.id.clone()) else { return false };
-            c.open_lesson(&id);
-            while c.lesson_view().is_some() {
-                solve_and_next(c);
+            finish_lesson(c, &id);
+        }
+        "result-certificate" | "certificates" => {
+            let Some(track) = c.lessons().first().map(|l| l.track) else { return false };
+            let ids: Vec<String> = c.lessons().iter().filter(|l| l.track == track).map(|l| l.id.clone()).collect();
+            for id in ids {
+                finish_lesson(c, &id);
             }
+            if name == "certificates" {
+                c.open(ScreenId::Certificates);
+            }
+        }
+        "review" => {
+            // A wrong answer to the first question, then a day later.
+            if !walk_to(c, |s| matches!(s, Step::Question { .. })) {
+                return false;
+            }
+            let wrong = match c.lesson_view().map(|v| v.step) {
+                Some(Step::Question { answers, .. }) => answers.iter().position(|a| !a.correct).unwrap_or(0),
+                _ => 0,
+            };
+            c.choose_answer(wrong);
+            c.shift_clock(chrono::Duration::days(1));
+            return c.start_review();
         }
         other => {
             let Some(kind) = other.strip_prefix("sim-").and_then(ScreenKind::from_name) else { return false };
@@ -48,6 +68,13 @@ pub fn enter(c: &mut AppController, name: &str) -> bool {
         }
     }
     true
+}
+
+fn finish_lesson(c: &mut AppController, id: &str) {
+    c.open_lesson(id);
+    while c.lesson_view().is_some() {
+        solve_and_next(c);
+    }
 }
 
 /// Opens lessons in order and goes step by step until `wanted` matches the current step.

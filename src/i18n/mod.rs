@@ -137,6 +137,13 @@ impl Localizer {
         self.format(id, Some(&args))
     }
 
+    /// The text of `id` with the text argument `$value`.
+    pub fn text_value(&self, id: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("value", FluentValue::from(value));
+        self.format(id, Some(&args))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         if id.is_empty() {
             return String::new();

@@ -91,23 +91,7 @@ impl Store {
                 params![a.lesson_id, a.step as i64, a.choice, a.correct, a.first_attempt, now_text],
             )?;
         }
-        match review {
-            Some(ReviewChange::Schedule(item)) => {
-                tx.execute(
-                    "INSERT INTO review_items (lesson_id, step, due_at, interval_days, right_streak)
-                     VALUES (?1, ?2, ?3, ?4, ?5)
-                     ON CONFLICT (lesson_id, step) DO UPDATE SET due_at = ?3, interval_days = ?4, right_streak = ?5",
-                    params![item.lesson_id, item.step as i64, stamp(item.due), item.interval_days, item.right_streak],
-                )?;
-            }
-            Some(ReviewChange::Retire { lesson_id, step }) => {
-                tx.execute(
-                    "DELETE FROM review_items WHERE lesson_id = ?1 AND step = ?2",
-                    params![lesson_id, *step as i64],
-                )?;
-            }
-            None => {}
-        }
+        apply_review_change(&tx, review)?;
         tx.commit()?;
         Ok(())
     }
@@ -150,6 +134,39 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Saves a review answer and its schedule change in one transaction.
+    pub fn save_review_answer(
+        &mut self,
+        answer: &AnswerRecord,
+        change: Option<&ReviewChange>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO answers (lesson_id, step, choice, correct, first_attempt, answered_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                answer.lesson_id,
+                answer.step as i64,
+                answer.choice,
+                answer.correct,
+                answer.first_attempt,
+                stamp(now)
+            ],
+        )?;
+        apply_review_change(&tx, change)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The name printed on every certificate (`None` to leave it off).
+    pub fn set_certificate_name(&mut self, name: Option<&str>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("UPDATE certificates SET name = ?1", [name])?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Issues (once) the certificate of a completed track.
     pub fn issue_certificate(
         &mut self,
@@ -178,6 +195,27 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn apply_review_change(tx: &rusqlite::Transaction<'_>, change: Option<&ReviewChange>) -> Result<(), StoreError> {
+    match change {
+        Some(ReviewChange::Schedule(item)) => {
+            tx.execute(
+                "INSERT INTO review_items (lesson_id, step, due_at, interval_days, right_streak)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (lesson_id, step) DO UPDATE SET due_at = ?3, interval_days = ?4, right_streak = ?5",
+                params![item.lesson_id, item.step as i64, stamp(item.due), item.interval_days, item.right_streak],
+            )?;
+        }
+        Some(ReviewChange::Retire { lesson_id, step }) => {
+            tx.execute(
+                "DELETE FROM review_items WHERE lesson_id = ?1 AND step = ?2",
+                params![lesson_id, *step as i64],
+            )?;
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 /// How an answer changes the review schedule.

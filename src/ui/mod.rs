@@ -56,6 +56,12 @@ impl App {
         push_all(&self.window, &self.controller.borrow());
     }
 
+    /// Moves the app's clock on (tests and demos: reviews fall due as days pass).
+    pub fn shift_clock(&self, by: chrono::Duration) {
+        self.controller.borrow_mut().shift_clock(by);
+        push_all(&self.window, &self.controller.borrow());
+    }
+
     /// Puts the app into a named screenshot scene (see `desktop::scenes`).
     #[cfg(not(target_os = "android"))]
     pub fn enter_scene(&self, name: &str) -> bool {
@@ -75,6 +81,8 @@ fn to_ui_screen(screen: ScreenId) -> Screen {
         ScreenId::Settings => Screen::Settings,
         ScreenId::Lesson => Screen::Lesson,
         ScreenId::Result => Screen::Result,
+        ScreenId::Review => Screen::Review,
+        ScreenId::Certificates => Screen::Certificates,
     }
 }
 
@@ -84,6 +92,8 @@ fn from_ui_screen(screen: Screen) -> ScreenId {
         Screen::Settings => ScreenId::Settings,
         Screen::Lesson => ScreenId::Lesson,
         Screen::Result => ScreenId::Result,
+        Screen::Review => ScreenId::Review,
+        Screen::Certificates => ScreenId::Certificates,
     }
 }
 
@@ -115,6 +125,7 @@ fn push_lesson(window: &AppWindow, c: &AppController) {
     let l = window.global::<LessonAdapter>();
     if let Some(v) = c.lesson_view() {
         l.set_title_id(v.title_id.into());
+        l.set_progress_id(v.progress_id.into());
         l.set_step_number(v.position.0 as i32);
         l.set_step_count(v.position.1 as i32);
         l.set_text_id(v.step.prompt_id().into());
@@ -181,6 +192,29 @@ fn push_lesson(window: &AppWindow, c: &AppController) {
         res.set_remember_id(r.remember_id.as_str().into());
         res.set_right_first_time(r.score.first_try_right as i32);
         res.set_graded_steps(r.score.graded_steps as i32);
+        res.set_certificate(r.certificate);
+    }
+}
+
+fn push_certificates(window: &AppWindow, c: &AppController) {
+    let adapter = window.global::<CertificatesAdapter>();
+    let certificates = c.certificates();
+    let items: Vec<CertificateItem> = certificates
+        .iter()
+        .map(|cert| {
+            let lessons: Vec<SharedString> = cert.lesson_title_ids.iter().map(|t| t.as_str().into()).collect();
+            CertificateItem {
+                track_title_id: cert.track_title_id.into(),
+                date: cert.date.as_str().into(),
+                lesson_title_ids: ModelRc::new(VecModel::from(lessons)),
+            }
+        })
+        .collect();
+    adapter.set_certificates(ModelRc::new(VecModel::from(items)));
+    adapter.set_name_saved(c.certificate_name_saved());
+    // The field shows what is stored unless the senior is typing (then nothing was saved yet).
+    if !c.certificate_name_saved() {
+        adapter.set_name(certificates.first().and_then(|c| c.name.clone()).unwrap_or_default().into());
     }
 }
 
@@ -225,7 +259,11 @@ fn push_all(window: &AppWindow, c: &AppController) {
         .collect();
     home.set_tracks(ModelRc::new(VecModel::from(tracks)));
     home.set_can_continue(c.can_continue());
+    home.set_review_count(c.due_review_count() as i32);
     push_lesson(window, c);
+    if c.screen() == ScreenId::Certificates {
+        push_certificates(window, c);
+    }
     home.set_notice_id(c.notice_id().unwrap_or_default().into());
 
     let s = window.global::<SettingsAdapter>();
@@ -288,6 +326,11 @@ fn connect(window: &AppWindow, controller: &Rc<RefCell<AppController>>) {
         c.upgrade().map(|c| SharedString::from(c.borrow().tr_count(&id, n.into(), total.into()))).unwrap_or_default()
     });
 
+    let c = Rc::downgrade(controller);
+    tr.on_lookup_value(move |_revision, id, value| {
+        c.upgrade().map(|c| SharedString::from(c.borrow().tr_value(&id, &value))).unwrap_or_default()
+    });
+
     let nav = window.global::<NavAdapter>();
     nav.on_open(handler(window, controller, |c, _, screen| c.open(from_ui_screen(screen))));
     let back = handler(window, controller, |c, _, ()| c.back());
@@ -305,6 +348,13 @@ fn connect(window: &AppWindow, controller: &Rc<RefCell<AppController>>) {
         c.continue_lesson();
     });
     home.on_continue_lesson(move || resume(()));
+    let review = handler(window, controller, |c, _, ()| {
+        c.start_review();
+    });
+    home.on_start_review(move || review(()));
+    window
+        .global::<CertificatesAdapter>()
+        .on_save_name(handler(window, controller, |c, _, name: SharedString| c.set_certificate_name(&name)));
 
     let lesson = window.global::<LessonAdapter>();
     lesson.on_choose_answer(handler(window, controller, |c, _, i: i32| c.choose_answer(i.max(0) as usize)));
