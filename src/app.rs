@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::i18n::{self, Localizer};
-use crate::lessons::{self, Content, Feedback, Hint, Lesson, LessonRunner, ReviewItem, RunState, Score, Step};
+use crate::lessons::{self, Feedback, Hint, Lesson, LessonRunner, ReviewItem, RunState, Score, Step};
 use crate::navigation::{Navigation, ScreenId};
 use crate::settings::{self, Settings, TrustedContact};
 use crate::store::{OpenNote, ReviewChange, Store};
@@ -116,7 +116,7 @@ impl AppController {
             .unwrap_or_else(|| i18n::DEFAULT_LOCALE.to_owned());
         localizer.set_locale(&locale);
         // A lesson with problems is left out (and logged), never shown half-made.
-        let (lessons, problems) = lessons::check(&Content::embedded());
+        let (lessons, problems) = lessons::embedded_lessons(&localizer);
         for p in problems {
             log::error!("lesson content: {p}");
         }

@@ -113,12 +113,35 @@ fn files_under(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
 /// Loads every lesson and checks the whole content. Lessons with problems are left out of the
 /// result; the problems say why, sorted by file and step.
 pub fn check(content: &Content) -> (Vec<Lesson>, Vec<Problem>) {
-    let mut problems = Vec::new();
     let (localizer, ftl_errors) =
         Localizer::from_sources(content.locales.iter().map(|(l, f, s)| (l.as_str(), f.as_str(), s.as_str())));
+    let (lessons, mut problems) =
+        check_lessons(content.lessons.iter().map(|(f, s)| (f.as_str(), s.as_str())), &content.assets, &localizer);
     for e in ftl_errors {
         problems.push(Problem { locale: Some(e.locale.clone()), ..Problem::file(&e.file, e.message) });
     }
+    problems.sort();
+    (lessons, problems)
+}
+
+/// The lessons built into the app, checked against the app's own localizer (no second copy of
+/// the Fluent files).
+pub fn embedded_lessons(localizer: &Localizer) -> (Vec<Lesson>, Vec<Problem>) {
+    let assets: BTreeSet<String> = super::EMBEDDED_ASSETS.iter().map(|(p, _)| (*p).to_owned()).collect();
+    let lessons = super::EMBEDDED_ASSETS.iter().filter_map(|(path, bytes)| {
+        let name = path.strip_prefix("lessons/").filter(|p| p.ends_with(".toml"))?;
+        Some((name, std::str::from_utf8(bytes).unwrap_or("")))
+    });
+    check_lessons(lessons, &assets, localizer)
+}
+
+/// Parses and checks lesson files (`(file, TOML)`) against the assets present and the locales.
+pub fn check_lessons<'a>(
+    sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+    assets: &BTreeSet<String>,
+    localizer: &Localizer,
+) -> (Vec<Lesson>, Vec<Problem>) {
+    let mut problems = Vec::new();
     let locales = localizer.available();
     if locales.is_empty() {
         problems.push(Problem::file("locales", "no locale found"));
@@ -126,14 +149,14 @@ pub fn check(content: &Content) -> (Vec<Lesson>, Vec<Problem>) {
 
     let mut lessons: Vec<(String, Lesson)> = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    for (file, source) in &content.lessons {
+    for (file, source) in sources {
         let Some(lesson) = parse_lesson(file, source, &mut problems) else { continue };
         if let Some(first) = seen.get(&lesson.id) {
             problems.push(Problem::file(file, format!("duplicate lesson id {:?} (also in {first})", lesson.id)));
             continue;
         }
-        seen.insert(lesson.id.clone(), file.clone());
-        lessons.push((file.clone(), lesson));
+        seen.insert(lesson.id.clone(), file.to_owned());
+        lessons.push((file.to_owned(), lesson));
     }
 
     let mut usable = Vec::new();
@@ -162,7 +185,7 @@ pub fn check(content: &Content) -> (Vec<Lesson>, Vec<Problem>) {
         }
         for (i, step) in lesson.steps.iter().enumerate() {
             if let Step::Explain { picture: Some(picture), .. } = step
-                && !content.assets.contains(picture)
+                && !assets.contains(picture)
             {
                 problems.push(Problem::step(&file, i + 1, format!("missing picture {picture:?}")));
             }

@@ -9,7 +9,7 @@ mod review;
 mod runner;
 mod screens;
 
-pub use check::{Content, Problem, check};
+pub use check::{Content, Problem, check, check_lessons, embedded_lessons};
 pub use model::{Answer, Lesson, Role, Step, Target, Track};
 pub use review::{REVIEW_RETIRE_AFTER, ReviewItem};
 pub use runner::{AnswerRecord, Feedback, Hint, LessonRunner, RunState, Score};
