@@ -130,6 +130,14 @@ fn last_control(app: &blue_vest::ui::App, scene: &str) -> String {
     }
 }
 
+fn assert_reaches_the_end(app: &blue_vest::ui::App, what: &str, scene: &str, controls: &[ElementHandle]) {
+    let last = last_control(app, scene);
+    assert!(
+        controls.iter().any(|c| c.accessible_label().is_some_and(|l| l == last)),
+        "{what}: scrolling never reaches {last:?}"
+    );
+}
+
 /// Every interactive element met while scrolling `scene` from top to bottom, by label.
 fn controls_of(
     app: &blue_vest::ui::App,
@@ -160,20 +168,14 @@ fn every_control_is_at_least_60_by_60_at_normal_text_size() {
     let dir = tempfile::tempdir().unwrap();
     for locale in ["zh-CN", "en-US"] {
         let app = start_in(dir.path(), locale, Some(1.0));
-        // Back, Home, Repeat, Continue, Settings / 3 nav + 2×3 steppers + 2 languages + 2 switches
-        // + 2 fields + Save.
         for screen in blue_vest::desktop::scenes::names() {
             let at_least = match screen.as_str() {
-                "home" => 9, // Repeat, Continue, six lessons, Settings
-                "settings" => 16,
-                _ => 4, // Back, Home, Repeat, Next
+                "home" => 9,      // Repeat, Continue, six lessons, Settings
+                "settings" => 16, // 3 nav, 2 steppers × 3, 2 languages, 2 switches, 2 fields, Save
+                _ => 4,           // Back, Home, Repeat, Next
             };
             let controls = controls_of(&app, &screen, |_| {});
-            let last = last_control(&app, &screen);
-            assert!(
-                controls.iter().any(|c| c.accessible_label().is_some_and(|l| l == last)),
-                "{locale} {screen}: scrolling never reaches {last:?}"
-            );
+            assert_reaches_the_end(&app, &format!("{locale} {screen}"), &screen, &controls);
             assert!(
                 controls.len() >= at_least,
                 "{locale} {screen:?}: found only {:?}",
@@ -227,11 +229,7 @@ fn nothing_overlaps_or_leaves_the_screen_at_double_text_size() {
                 }
             };
             let controls = controls_of(&app, &screen, check);
-            let last = last_control(&app, &screen);
-            assert!(
-                controls.iter().any(|c| c.accessible_label().is_some_and(|l| l == last)),
-                "{locale} {screen} at 2.0×: scrolling never reaches {last:?}"
-            );
+            assert_reaches_the_end(&app, &format!("{locale} {screen} at 2.0×"), &screen, &controls);
         }
     }
 }
