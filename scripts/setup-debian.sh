@@ -8,6 +8,8 @@ packages=(
   fonts-noto-cjk fonts-dejavu-core       # Chinese and Latin glyphs
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6 libxrandr2  # winit on X11
   xvfb xauth                             # a display for the window benchmark
+  espeak-ng                              # desktop speech (Mandarin: cmn-latn-pinyin)
+  libasound2-dev                         # audio output (ALSA) for the desktop voice
 )
 
 missing=()

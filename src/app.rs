@@ -361,6 +361,8 @@ impl AppController {
     pub fn set_speech_rate(&mut self, value: f32) {
         self.settings.speech_rate = settings::clamp_speech_rate(value);
         self.persist();
+        // Heard at once, at the new speed.
+        self.announce();
     }
 
     /// Validates and saves the trusted contact; the outcome is in `contact_status`.
@@ -621,6 +623,8 @@ impl AppController {
     pub fn prompt_id(&self) -> Option<String> {
         match self.nav.current() {
             ScreenId::Lesson | ScreenId::Review => self.lesson_view().map(|v| v.step.prompt_id().to_owned()),
+            // The finished lesson says what to remember.
+            ScreenId::Result if self.result.is_some() => self.result.as_ref().map(|r| r.remember_id.clone()),
             other => other.prompt_id().map(str::to_owned),
         }
     }

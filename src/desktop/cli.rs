@@ -31,6 +31,23 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Render one prompt through the voice chain (clip, else espeak-ng) to a WAV file.
+    Say {
+        /// The message id, e.g. prompt-home.
+        #[arg(long)]
+        id: String,
+        /// The WAV (or, for an Ogg clip, Ogg) file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// A voice pack folder (`<locale>/<id>.ogg|wav`) to use besides the bundled clips.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Voice packs.
+    VoicePack {
+        #[command(subcommand)]
+        command: VoicePackCommand,
+    },
     /// Check the lessons and their texts; one line per problem, non-zero exit if any.
     CheckContent {
         /// An assets folder to check instead of the built-in content (with --locales).
@@ -57,6 +74,16 @@ pub enum Command {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum VoicePackCommand {
+    /// List which prompts have a recorded clip and which fall back to text-to-speech.
+    Check {
+        /// A voice pack folder (`<locale>/<id>.ogg|wav`); default: the data dir's `voice/`.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+}
+
 pub fn main() -> anyhow::Result<()> {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
@@ -67,6 +94,11 @@ pub fn main() -> anyhow::Result<()> {
     }
     match cli.command {
         None => run_window(&cli),
+        Some(Command::Say { ref id, ref out, ref dir }) => say(&cli, id, out, dir.clone()),
+        Some(Command::VoicePack { command: VoicePackCommand::Check { ref dir } }) => {
+            let dir = dir.clone().unwrap_or_else(|| voice_dir(&cli));
+            voice_pack_check(&cli, &dir)
+        }
         Some(Command::CheckContent { ref assets, ref locales }) => {
             let content = match (assets, locales) {
                 (Some(a), Some(l)) => crate::lessons::Content::from_dirs(a, l)
@@ -111,9 +143,88 @@ fn options(cli: &Cli, data_dir: PathBuf) -> AppOptions {
     }
 }
 
+/// The installed voice pack: `<data dir>/voice/<locale>/<message-id>.ogg|wav`.
+fn voice_dir(cli: &Cli) -> PathBuf {
+    cli.data_dir.clone().unwrap_or_else(super::default_data_dir).join("voice")
+}
+
+/// The localizer in the language the command line asks for (else the system's, else zh-CN).
+fn localizer_for(cli: &Cli) -> crate::i18n::Localizer {
+    let mut localizer = crate::i18n::Localizer::embedded();
+    let available = localizer.available();
+    let locale = cli
+        .locale
+        .clone()
+        .or_else(super::system_locale_tag)
+        .and_then(|tag| crate::i18n::match_locale(&tag, &available))
+        .unwrap_or_else(|| crate::i18n::DEFAULT_LOCALE.to_owned());
+    localizer.set_locale(&locale);
+    localizer
+}
+
+fn say(cli: &Cli, id: &str, out: &std::path::Path, dir: Option<PathBuf>) -> anyhow::Result<()> {
+    let localizer = localizer_for(cli);
+    if localizer.text_in(localizer.locale(), id).is_none() {
+        bail!("no message {id:?} in {}", localizer.locale());
+    }
+    let chain = crate::voice::chain::VoiceChain::desktop(dir.or_else(|| Some(voice_dir(cli))));
+    let utterance = crate::voice::Utterance {
+        message_id: id.to_owned(),
+        locale: localizer.locale().to_owned(),
+        text: localizer.text(id),
+        rate: crate::settings::SPEECH_RATE_DEFAULT,
+    };
+    let rendered = chain.render(&utterance);
+    let Some(audio) = rendered.audio() else {
+        bail!("no voice can say {id:?}: no recorded clip and no text-to-speech (install espeak-ng)");
+    };
+    std::fs::write(out, audio).with_context(|| format!("writing {}", out.display()))?;
+    match crate::voice::wav::parse(audio) {
+        Ok(pcm) => println!(
+            "{} ({}, {:.2} s, {:.1} dBFS)",
+            out.display(),
+            rendered.source_name(),
+            pcm.duration_secs(),
+            pcm.rms_dbfs()
+        ),
+        Err(_) => println!("{} ({})", out.display(), rendered.source_name()),
+    }
+    Ok(())
+}
+
+fn voice_pack_check(cli: &Cli, dir: &std::path::Path) -> anyhow::Result<()> {
+    let localizer = localizer_for(cli);
+    let locale = localizer.locale().to_owned();
+    let (lessons, _) = crate::lessons::embedded_lessons(&localizer);
+    let ids = crate::voice::all_prompt_ids(&lessons);
+    let pack = crate::voice::clips::VoicePack::new(Some(dir.to_owned()));
+    let tts = crate::voice::espeak::Espeak::find().is_some();
+    let mut with_clip = 0;
+    for id in &ids {
+        let source = if pack.find(&locale, id).is_some() {
+            with_clip += 1;
+            "clip"
+        } else if tts {
+            "tts"
+        } else {
+            "silent"
+        };
+        println!("{source:<6} {id}");
+    }
+    println!(
+        "{locale}: {with_clip} of {} prompts have a recorded clip ({:.1}%); the rest {}",
+        ids.len(),
+        100.0 * with_clip as f64 / ids.len().max(1) as f64,
+        if tts { "use espeak-ng" } else { "are silent (espeak-ng is not installed)" }
+    );
+    Ok(())
+}
+
 fn run_window(cli: &Cli) -> anyhow::Result<()> {
     let data_dir = cli.data_dir.clone().unwrap_or_else(super::default_data_dir);
-    let app = App::new(&options(cli, data_dir))?;
+    let chain = crate::voice::chain::VoiceChain::desktop(Some(data_dir.join("voice")));
+    let speaker = crate::voice::speaker::ThreadedSpeaker::start(chain, crate::voice::speaker::RodioOut::open);
+    let app = App::with_speaker(&options(cli, data_dir), Box::new(speaker))?;
     if cli.exit_after_first_frame {
         exit_after_first_frame(app.window());
     }

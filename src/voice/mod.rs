@@ -1,7 +1,34 @@
-//! The voice layer as the rest of the app sees it: a `Speaker` that is asked to say a prompt
-//! (message id + text + locale + rate). Engines (recorded clips, espeak-ng, Android TTS) are the
-//! voice issue; until one is installed the `NoVoice` speaker reports itself unavailable, and the
-//! UI shows the text with a visible "voice unavailable" sign.
+//! The voice layer: a `Speaker` is asked to say a prompt (message id + text + locale + rate).
+//! The chain picks a recorded clip, else text-to-speech (espeak-ng on the desktop, Android's
+//! TextToSpeech on phones), else silence with the text on screen and a "voice unavailable" sign.
+
+pub mod android_tts;
+pub mod chain;
+pub mod clips;
+#[cfg(not(target_os = "android"))]
+pub mod espeak;
+pub mod speaker;
+pub mod wav;
+
+/// Every message id the app speaks: each screen's prompt, each lesson step's prompt, every
+/// feedback after an answer or a tap, and each lesson's sentence to remember.
+pub fn all_prompt_ids(lessons: &[crate::lessons::Lesson]) -> std::collections::BTreeSet<String> {
+    use crate::lessons::Step;
+    let mut ids: std::collections::BTreeSet<String> =
+        crate::navigation::ScreenId::ALL.iter().filter_map(|s| s.prompt_id()).map(String::from).collect();
+    for lesson in lessons {
+        ids.insert(lesson.remember.clone());
+        for step in &lesson.steps {
+            ids.insert(step.prompt_id().to_owned());
+            match step {
+                Step::Question { answers, .. } => ids.extend(answers.iter().map(|a| a.feedback.clone())),
+                Step::Simulated { targets, .. } => ids.extend(targets.iter().map(|t| t.feedback.clone())),
+                Step::Explain { .. } => {}
+            }
+        }
+    }
+    ids
+}
 
 /// One thing to say.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,128 @@
+//! A `Speaker` that never blocks the UI: a worker thread renders each utterance through the
+//! chain and plays it; a new utterance (or Stop) interrupts the one before.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use super::chain::VoiceChain;
+use super::{Speaker, Utterance};
+
+/// Where audio goes. The desktop plays through the sound card; tests record.
+pub trait AudioOut {
+    /// Starts playing (does not wait for the end). False if it cannot play.
+    fn play(&mut self, audio: &[u8]) -> bool;
+    fn stop(&mut self);
+}
+
+enum Command {
+    Speak(Utterance),
+    Stop,
+}
+
+pub struct ThreadedSpeaker {
+    tx: Sender<Command>,
+    available: Arc<AtomicBool>,
+}
+
+impl ThreadedSpeaker {
+    /// Starts the worker. `open_out` runs on the worker thread (audio devices are not `Send`);
+    /// `None` means no audio output. The speaker is available when something can both render
+    /// and play speech.
+    pub fn start<F>(chain: VoiceChain, open_out: F) -> ThreadedSpeaker
+    where
+        F: FnOnce() -> Option<Box<dyn AudioOut>> + Send + 'static,
+    {
+        let (tx, rx) = mpsc::channel();
+        let available = Arc::new(AtomicBool::new(false));
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let flag = available.clone();
+        std::thread::Builder::new()
+            .name("voice".into())
+            .spawn(move || {
+                let out = open_out();
+                flag.store(out.is_some() && chain.has_tts(), Ordering::SeqCst);
+                let _ = ready_tx.send(());
+                worker(chain, out, rx);
+            })
+            .expect("spawn the voice thread");
+        // Wait briefly for the device check so the first screen shows the right state.
+        let _ = ready_rx.recv_timeout(std::time::Duration::from_secs(3));
+        ThreadedSpeaker { tx, available }
+    }
+}
+
+fn worker(chain: VoiceChain, mut out: Option<Box<dyn AudioOut>>, rx: Receiver<Command>) {
+    while let Ok(mut command) = rx.recv() {
+        // Only the newest request matters: older ones are interrupted before they start.
+        while let Ok(newer) = rx.try_recv() {
+            command = newer;
+        }
+        if let Some(out) = out.as_mut() {
+            out.stop();
+        }
+        let Command::Speak(utterance) = command else { continue };
+        let rendered = chain.render(&utterance);
+        log::debug!("voice: {} via {}", utterance.message_id, rendered.source_name());
+        let (Some(audio), Some(out)) = (rendered.audio(), out.as_mut()) else { continue };
+        if !out.play(audio) {
+            log::warn!("voice: could not play {}", utterance.message_id);
+        }
+    }
+}
+
+impl Speaker for ThreadedSpeaker {
+    fn speak(&mut self, utterance: Utterance) {
+        let _ = self.tx.send(Command::Speak(utterance));
+    }
+
+    fn stop(&mut self) {
+        let _ = self.tx.send(Command::Stop);
+    }
+
+    fn available(&self) -> bool {
+        self.available.load(Ordering::SeqCst)
+    }
+}
+
+/// The sound card through rodio (desktop).
+#[cfg(not(target_os = "android"))]
+pub struct RodioOut {
+    // Dropping the device sink ends playback, so it lives as long as the output.
+    sink: rodio::MixerDeviceSink,
+    player: Option<rodio::Player>,
+}
+
+#[cfg(not(target_os = "android"))]
+impl RodioOut {
+    /// The default output device, or `None` (no sound card: CI, Xvfb) — never a panic.
+    pub fn open() -> Option<Box<dyn AudioOut>> {
+        match rodio::DeviceSinkBuilder::open_default_sink() {
+            Ok(mut sink) => {
+                sink.log_on_drop(false);
+                Some(Box::new(RodioOut { sink, player: None }))
+            }
+            Err(e) => {
+                log::warn!("voice: no audio output ({e}); the text stays on screen");
+                None
+            }
+        }
+    }
+}
+
+#[cfg(not(target_os = "android"))]
+impl AudioOut for RodioOut {
+    fn play(&mut self, audio: &[u8]) -> bool {
+        let Ok(source) = rodio::Decoder::new(std::io::Cursor::new(audio.to_vec())) else { return false };
+        let player = rodio::Player::connect_new(self.sink.mixer());
+        player.append(source);
+        self.player = Some(player);
+        true
+    }
+
+    fn stop(&mut self) {
+        if let Some(p) = self.player.take() {
+            p.stop();
+        }
+    }
+}
