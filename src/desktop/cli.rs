@@ -225,6 +225,8 @@ fn run_window(cli: &Cli) -> anyhow::Result<()> {
     let chain = crate::voice::chain::VoiceChain::desktop(Some(data_dir.join("voice")));
     let speaker = crate::voice::speaker::ThreadedSpeaker::start(chain, crate::voice::speaker::RodioOut::open);
     let app = App::with_speaker(&options(cli, data_dir), Box::new(speaker))?;
+    // The sound card is tried off the UI thread; show "voice unavailable" once that is known.
+    app.refresh_after(std::time::Duration::from_secs(2));
     if cli.exit_after_first_frame {
         exit_after_first_frame(app.window());
     }

@@ -70,6 +70,18 @@ impl App {
         entered
     }
 
+    /// Mirrors the controller into the UI again after `delay` (e.g. once the voice thread has
+    /// found out whether there is a sound card).
+    pub fn refresh_after(&self, delay: std::time::Duration) {
+        let weak = self.window.as_weak();
+        let controller = Rc::downgrade(&self.controller);
+        slint::Timer::single_shot(delay, move || {
+            if let (Some(window), Some(c)) = (weak.upgrade(), controller.upgrade()) {
+                push_all(&window, &c.borrow());
+            }
+        });
+    }
+
     pub fn run(&self) -> Result<(), slint::PlatformError> {
         self.window.run()
     }

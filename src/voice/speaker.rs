@@ -23,19 +23,21 @@ enum Command {
 pub struct ThreadedSpeaker {
     tx: Sender<Command>,
     available: Arc<AtomicBool>,
+    ready: Receiver<()>,
 }
 
 impl ThreadedSpeaker {
-    /// Starts the worker. `open_out` runs on the worker thread (audio devices are not `Send`);
-    /// `None` means no audio output. The speaker is available when something can both render
-    /// and play speech.
+    /// Starts the worker and returns at once (start-up never waits for the sound card).
+    /// `open_out` runs on the worker thread (audio devices are not `Send`); `None` means no audio
+    /// output. The speaker is available when something can both render and play speech; until
+    /// the device has been tried, that is assumed when an engine exists.
     pub fn start<F>(chain: VoiceChain, open_out: F) -> ThreadedSpeaker
     where
         F: FnOnce() -> Option<Box<dyn AudioOut>> + Send + 'static,
     {
         let (tx, rx) = mpsc::channel();
-        let available = Arc::new(AtomicBool::new(false));
-        let (ready_tx, ready_rx) = mpsc::channel();
+        let available = Arc::new(AtomicBool::new(chain.has_tts()));
+        let (ready_tx, ready) = mpsc::channel();
         let flag = available.clone();
         std::thread::Builder::new()
             .name("voice".into())
@@ -46,9 +48,12 @@ impl ThreadedSpeaker {
                 worker(chain, out, rx);
             })
             .expect("spawn the voice thread");
-        // Wait briefly for the device check so the first screen shows the right state.
-        let _ = ready_rx.recv_timeout(std::time::Duration::from_secs(3));
-        ThreadedSpeaker { tx, available }
+        ThreadedSpeaker { tx, available, ready }
+    }
+
+    /// Waits until the audio device has been tried (tests); false on timeout.
+    pub fn wait_until_ready(&self, timeout: std::time::Duration) -> bool {
+        self.ready.recv_timeout(timeout).is_ok()
     }
 }
 
