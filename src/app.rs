@@ -414,6 +414,8 @@ impl AppController {
             }
         };
         self.runner = Some(LessonRunner::resume(lesson, state));
+        // Leaving the review half-way and opening a lesson ends the review.
+        self.review = None;
         self.feedback = None;
         self.sample_scale = 1.0;
         self.save_lesson(None, None);
@@ -752,5 +754,28 @@ mod tests {
             c.languages(),
             vec![("en-US".to_owned(), "English".to_owned()), ("zh-CN".to_owned(), "中文（简体）".to_owned())]
         );
+    }
+
+    #[test]
+    fn opening_a_lesson_after_leaving_the_review_shows_the_lesson() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut c, _) = controller(dir.path(), AppOptions::default());
+        let lesson = c.lessons()[0].clone();
+        c.open_lesson(&lesson.id);
+        while let Some(view) = c.lesson_view().filter(|v| !matches!(v.step, Step::Question { .. })) {
+            if let Step::Simulated { targets, .. } = &view.step {
+                let safe = targets.iter().find(|t| t.role == lessons::Role::Correct).unwrap();
+                c.tap_target(&safe.target.clone());
+            }
+            c.lesson_next();
+        }
+        let Step::Question { answers, .. } = c.lesson_view().unwrap().step else { unreachable!() };
+        c.choose_answer(answers.iter().position(|a| !a.correct).unwrap());
+        c.shift_clock(chrono::Duration::days(1));
+        assert!(c.start_review());
+        assert_eq!(c.lesson_view().unwrap().title_id, "review-title");
+        c.home();
+        c.open_lesson(&lesson.id);
+        assert_eq!(c.lesson_view().unwrap().title_id, lesson.title);
     }
 }
