@@ -1,0 +1,20 @@
+//! The sync protocol between the app and the volunteer server, API version `v1`: one crate both
+//! sides use, so they cannot disagree on a field. Plain data with serde and validation; no I/O.
+
+mod codes;
+mod wire;
+
+pub use codes::{CodeError, EventCode, LearnerCode};
+pub use wire::{
+    ApiError, AttendanceBatch, AttendanceRecord, BatchResult, ItemResult, ItemStatus, RecordedBy, RejectReason,
+    ValidationError,
+};
+
+/// The API version in every path (`/api/v1/...`).
+pub const API_VERSION: &str = "v1";
+
+/// The most records one attendance upload may carry.
+pub const MAX_BATCH: usize = 500;
+
+/// The most lessons one attendance record may list.
+pub const MAX_LESSONS_PER_RECORD: usize = 100;

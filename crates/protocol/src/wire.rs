@@ -1,0 +1,208 @@
+//! The JSON bodies of API v1: attendance uploads and their per-item answers, and the error body.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::codes::{EventCode, LearnerCode};
+
+/// Who recorded an attendance: a volunteer checking a senior in, or the senior's own phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordedBy {
+    Volunteer,
+    Senior,
+}
+
+/// One attendance, made on a device (offline first) and uploaded later. `id` is a UUID v7 the
+/// device generates, so a retried upload is recognised as the same record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceRecord {
+    pub id: Uuid,
+    pub event_code: EventCode,
+    pub learner: LearnerCode,
+    pub recorded_by: RecordedBy,
+    /// Lesson ids the senior finished at the event.
+    #[serde(default)]
+    pub lessons_done: Vec<String>,
+    pub device_time: DateTime<Utc>,
+}
+
+/// Why a record or a batch is not acceptable; `field` names the JSON field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{field}: {problem}")]
+pub struct ValidationError {
+    pub field: String,
+    pub problem: String,
+}
+
+fn invalid(field: &str, problem: impl Into<String>) -> ValidationError {
+    ValidationError { field: field.to_owned(), problem: problem.into() }
+}
+
+impl AttendanceRecord {
+    /// Checks what the types alone do not: a v7 id, sane lesson ids.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        if self.id.get_version_num() != 7 {
+            return Err(invalid("id", "must be a UUID v7"));
+        }
+        if self.lessons_done.len() > crate::MAX_LESSONS_PER_RECORD {
+            return Err(invalid("lessons_done", format!("at most {} lessons", crate::MAX_LESSONS_PER_RECORD)));
+        }
+        if let Some(bad) = self
+            .lessons_done
+            .iter()
+            .find(|l| l.is_empty() || l.len() > 64 || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        {
+            return Err(invalid("lessons_done", format!("{bad:?} is not a lesson id")));
+        }
+        Ok(())
+    }
+}
+
+/// An upload of up to `MAX_BATCH` records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceBatch {
+    pub records: Vec<AttendanceRecord>,
+}
+
+impl AttendanceBatch {
+    /// Checks the batch as a whole (size, repeated ids). Each record is answered on its own.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        if self.records.is_empty() {
+            return Err(invalid("records", "empty"));
+        }
+        if self.records.len() > crate::MAX_BATCH {
+            return Err(invalid("records", format!("at most {} records per upload", crate::MAX_BATCH)));
+        }
+        let mut ids: Vec<Uuid> = self.records.iter().map(|r| r.id).collect();
+        ids.sort();
+        if ids.windows(2).any(|w| w[0] == w[1]) {
+            return Err(invalid("records", "the same id twice in one upload"));
+        }
+        Ok(())
+    }
+}
+
+/// Why the server did not take a record; the app shows a kind, translated sentence for each.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum RejectReason {
+    UnknownEventCode,
+    EventClosed,
+    Invalid { detail: String },
+}
+
+/// The server's answer for one record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// Stored now.
+    Created,
+    /// Already stored with the same content: fine, mark it sent.
+    Duplicate,
+    /// Already stored with different content: both versions kept for an organiser.
+    Conflict,
+    /// Not stored, for a reason the senior or volunteer can act on.
+    Rejected(RejectReason),
+}
+
+impl ItemStatus {
+    /// Whether the server holds the record.
+    pub fn is_stored(&self) -> bool {
+        matches!(self, ItemStatus::Created | ItemStatus::Duplicate | ItemStatus::Conflict)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemResult {
+    pub id: Uuid,
+    #[serde(flatten)]
+    pub status: ItemStatus,
+}
+
+/// The answer to an upload: one result per record, in the upload's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BatchResult {
+    pub results: Vec<ItemResult>,
+}
+
+/// The body of every 4xx/5xx answer: a stable code for programs and a sentence for people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub error: String,
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> AttendanceRecord {
+        AttendanceRecord {
+            id: Uuid::now_v7(),
+            event_code: EventCode::parse("482913").unwrap(),
+            learner: LearnerCode::from_bits(0x1234_5678),
+            recorded_by: RecordedBy::Senior,
+            lessons_done: vec!["safety-police-call".into()],
+            device_time: "2026-11-27T09:30:00Z".parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn records_round_trip_as_json() {
+        let r = record();
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(json.contains("\"recorded_by\":\"senior\""), "{json}");
+        assert!(json.contains("\"event_code\":\"482913\""), "{json}");
+        assert_eq!(serde_json::from_str::<AttendanceRecord>(&json).unwrap(), r);
+        r.validate().unwrap();
+    }
+
+    #[test]
+    fn bad_input_is_refused_with_the_field_named() {
+        let json = serde_json::to_string(&record()).unwrap();
+        let bad_code = json.replace("482913", "48291");
+        let err = serde_json::from_str::<AttendanceRecord>(&bad_code).unwrap_err().to_string();
+        assert!(err.contains("6 digits"), "{err}");
+        let extra = json.replacen('{', "{\"phone\":\"13800138000\",", 1);
+        assert!(serde_json::from_str::<AttendanceRecord>(&extra).is_err(), "no unknown fields (no phone numbers)");
+        let mut r = record();
+        r.id = Uuid::nil();
+        assert_eq!(r.validate().unwrap_err().field, "id");
+        let mut r = record();
+        r.lessons_done = vec!["<script>".into()];
+        assert_eq!(r.validate().unwrap_err().field, "lessons_done");
+    }
+
+    #[test]
+    fn batches_are_limited_and_ids_unique() {
+        let r = record();
+        assert!(AttendanceBatch { records: vec![] }.validate().is_err());
+        assert!(AttendanceBatch { records: vec![r.clone(), r.clone()] }.validate().is_err());
+        let many: Vec<_> =
+            (0..=crate::MAX_BATCH).map(|_| AttendanceRecord { id: Uuid::now_v7(), ..r.clone() }).collect();
+        assert!(AttendanceBatch { records: many[..crate::MAX_BATCH].to_vec() }.validate().is_ok());
+        assert!(AttendanceBatch { records: many }.validate().is_err());
+    }
+
+    #[test]
+    fn per_item_statuses_have_a_stable_shape() {
+        let id = Uuid::now_v7();
+        let answer = BatchResult {
+            results: vec![
+                ItemResult { id, status: ItemStatus::Created },
+                ItemResult { id, status: ItemStatus::Rejected(RejectReason::UnknownEventCode) },
+            ],
+        };
+        let json = serde_json::to_value(&answer).unwrap();
+        assert_eq!(json["results"][0]["status"], "created");
+        assert_eq!(json["results"][1]["status"], "rejected");
+        assert_eq!(json["results"][1]["reason"], "unknown_event_code");
+        assert_eq!(serde_json::from_value::<BatchResult>(json).unwrap(), answer);
+        assert!(ItemStatus::Duplicate.is_stored());
+        assert!(!ItemStatus::Rejected(RejectReason::EventClosed).is_stored());
+    }
+}
