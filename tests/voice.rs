@@ -198,3 +198,19 @@ fn the_sound_card_is_optional_and_never_hangs() {
     speaker.speak(Utterance { message_id: "x".into(), locale: "en-US".into(), text: "hello".into(), rate: 1.0 });
     speaker.stop();
 }
+
+#[test]
+fn a_delayed_start_still_speaks_the_newest_request() {
+    let rec = Recorder::default();
+    let out = rec.clone();
+    let mut speaker = ThreadedSpeaker::start_after(
+        std::time::Duration::from_millis(200),
+        VoiceChain::new(VoicePack::default(), Some(Box::new(SlowTts))),
+        move || Some(Box::new(out) as Box<dyn AudioOut>),
+    );
+    let say = |text: &str| Utterance { message_id: text.into(), locale: "en-US".into(), text: text.into(), rate: 1.0 };
+    speaker.speak(say("old screen"));
+    speaker.speak(say("new screen"));
+    let events = wait_for(&rec, "play new screen");
+    assert!(!events.iter().any(|e| e == "play old screen"), "the older request was dropped: {events:?}");
+}

@@ -223,7 +223,12 @@ fn voice_pack_check(cli: &Cli, dir: &std::path::Path) -> anyhow::Result<()> {
 fn run_window(cli: &Cli) -> anyhow::Result<()> {
     let data_dir = cli.data_dir.clone().unwrap_or_else(super::default_data_dir);
     let chain = crate::voice::chain::VoiceChain::desktop(Some(data_dir.join("voice")));
-    let speaker = crate::voice::speaker::ThreadedSpeaker::start(chain, crate::voice::speaker::RodioOut::open);
+    // The voice starts just after the window's first frame, not in competition with it.
+    let speaker = crate::voice::speaker::ThreadedSpeaker::start_after(
+        std::time::Duration::from_millis(250),
+        chain,
+        crate::voice::speaker::RodioOut::open,
+    );
     let app = App::with_speaker(&options(cli, data_dir), Box::new(speaker))?;
     // The sound card is tried off the UI thread; show "voice unavailable" once that is known.
     app.refresh_after(std::time::Duration::from_secs(2));

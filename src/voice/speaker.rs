@@ -35,6 +35,16 @@ impl ThreadedSpeaker {
     where
         F: FnOnce() -> Option<Box<dyn AudioOut>> + Send + 'static,
     {
+        Self::start_after(std::time::Duration::ZERO, chain, open_out)
+    }
+
+    /// As `start`, but the worker waits `delay` before touching the sound card or speaking, so
+    /// the app's first frame does not compete with audio set-up. Requests made meanwhile wait;
+    /// only the newest is spoken.
+    pub fn start_after<F>(delay: std::time::Duration, chain: VoiceChain, open_out: F) -> ThreadedSpeaker
+    where
+        F: FnOnce() -> Option<Box<dyn AudioOut>> + Send + 'static,
+    {
         let (tx, rx) = mpsc::channel();
         let available = Arc::new(AtomicBool::new(chain.has_tts()));
         let (ready_tx, ready) = mpsc::channel();
@@ -42,6 +52,7 @@ impl ThreadedSpeaker {
         std::thread::Builder::new()
             .name("voice".into())
             .spawn(move || {
+                std::thread::sleep(delay);
                 let out = open_out();
                 flag.store(out.is_some() && chain.has_tts(), Ordering::SeqCst);
                 let _ = ready_tx.send(());
