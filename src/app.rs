@@ -447,6 +447,7 @@ impl AppController {
     }
 
     fn review_answer(&mut self, index: usize) {
+        let now = self.now();
         let Some(review) = self.review.as_mut() else { return };
         let (item, step) = &review.items[review.index];
         let Step::Question { answers, .. } = step else { return };
@@ -454,7 +455,6 @@ impl AppController {
         if review.solved {
             return;
         }
-        let now = chrono::Utc::now() + self.clock_offset;
         let first = review.attempts == 0;
         review.attempts += 1;
         review.solved = answer.correct;
@@ -537,9 +537,9 @@ impl AppController {
     }
 
     fn after_feedback(&mut self, feedback: Feedback) {
+        let now = self.now();
         let Some(r) = self.runner.as_mut() else { return };
         let answer = r.take_answer();
-        let now = chrono::Utc::now() + self.clock_offset;
         // A question answered wrongly comes back for review.
         let review = answer
             .as_ref()
@@ -594,14 +594,9 @@ impl AppController {
     }
 
     fn save_lesson(&mut self, answer: Option<&lessons::AnswerRecord>, review: Option<&ReviewChange>) {
+        let now = self.now();
         let Some(r) = self.runner.as_ref() else { return };
-        if let Err(e) = self.store.save_lesson_step(
-            &r.lesson().id,
-            r.state(),
-            answer,
-            review,
-            chrono::Utc::now() + self.clock_offset,
-        ) {
+        if let Err(e) = self.store.save_lesson_step(&r.lesson().id, r.state(), answer, review, now) {
             log::error!("cannot save lesson progress: {e}");
         }
     }

@@ -245,6 +245,42 @@ fn push_all(window: &AppWindow, c: &AppController) {
     voice.set_available(c.voice_available());
 
     let home = window.global::<HomeAdapter>();
+    // Progress, reviews and the resume point are read from the store only for Home, not on
+    // every tap of a lesson.
+    if c.screen() == ScreenId::Home {
+        push_home(&home, c);
+    }
+    home.set_notice_id(c.notice_id().unwrap_or_default().into());
+    push_lesson(window, c);
+    if c.screen() == ScreenId::Certificates {
+        push_certificates(window, c);
+    }
+
+    let s = window.global::<SettingsAdapter>();
+    s.set_text_scale(c.text_scale());
+    s.set_text_scale_min(crate::settings::TEXT_SCALE_MIN);
+    s.set_text_scale_max(crate::settings::TEXT_SCALE_MAX);
+    s.set_speech_rate(c.settings().speech_rate);
+    s.set_speech_rate_min(crate::settings::SPEECH_RATE_MIN);
+    s.set_speech_rate_max(crate::settings::SPEECH_RATE_MAX);
+    if s.get_locale() != c.locale() {
+        // A new language: every label re-reads Fluent.
+        let tr = window.global::<Tr>();
+        tr.set_revision(tr.get_revision() + 1);
+        s.set_locale(c.locale().into());
+    }
+    let languages: Vec<LanguageItem> =
+        c.languages().into_iter().map(|(code, name)| LanguageItem { code: code.into(), name: name.into() }).collect();
+    s.set_languages(ModelRc::new(VecModel::from(languages)));
+    s.set_high_contrast(c.settings().high_contrast);
+    s.set_voice_enabled(c.settings().voice_enabled);
+    s.set_has_contact(c.settings().trusted_contact.is_some());
+    let status = c.contact_status();
+    s.set_contact_status_id(status.map(|st| st.message_id).unwrap_or_default().into());
+    s.set_contact_status_is_error(status.is_some_and(|st| st.is_error));
+}
+
+fn push_home(home: &HomeAdapter<'_>, c: &AppController) {
     let tracks: Vec<TrackItem> = c
         .tracks()
         .into_iter()
@@ -272,34 +308,6 @@ fn push_all(window: &AppWindow, c: &AppController) {
     home.set_tracks(ModelRc::new(VecModel::from(tracks)));
     home.set_can_continue(c.can_continue());
     home.set_review_count(c.due_review_count() as i32);
-    push_lesson(window, c);
-    if c.screen() == ScreenId::Certificates {
-        push_certificates(window, c);
-    }
-    home.set_notice_id(c.notice_id().unwrap_or_default().into());
-
-    let s = window.global::<SettingsAdapter>();
-    s.set_text_scale(c.text_scale());
-    s.set_text_scale_min(crate::settings::TEXT_SCALE_MIN);
-    s.set_text_scale_max(crate::settings::TEXT_SCALE_MAX);
-    s.set_speech_rate(c.settings().speech_rate);
-    s.set_speech_rate_min(crate::settings::SPEECH_RATE_MIN);
-    s.set_speech_rate_max(crate::settings::SPEECH_RATE_MAX);
-    if s.get_locale() != c.locale() {
-        // A new language: every label re-reads Fluent.
-        let tr = window.global::<Tr>();
-        tr.set_revision(tr.get_revision() + 1);
-        s.set_locale(c.locale().into());
-    }
-    let languages: Vec<LanguageItem> =
-        c.languages().into_iter().map(|(code, name)| LanguageItem { code: code.into(), name: name.into() }).collect();
-    s.set_languages(ModelRc::new(VecModel::from(languages)));
-    s.set_high_contrast(c.settings().high_contrast);
-    s.set_voice_enabled(c.settings().voice_enabled);
-    s.set_has_contact(c.settings().trusted_contact.is_some());
-    let status = c.contact_status();
-    s.set_contact_status_id(status.map(|st| st.message_id).unwrap_or_default().into());
-    s.set_contact_status_is_error(status.is_some_and(|st| st.is_error));
 }
 
 /// The contact fields show what is stored (after loading, saving or removing), not mid-typing.
