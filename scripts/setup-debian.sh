@@ -10,6 +10,9 @@ packages=(
   xvfb xauth                             # a display for the window benchmark
   espeak-ng                              # desktop speech (Mandarin: cmn-latn-pinyin)
   libasound2-dev                         # audio output (ALSA) for the desktop voice
+  postgresql                             # server and psql for the server's tests (scripts/postgres.sh)
+  chromium                               # headless browser for the dashboard tests
+  chromium-driver                        # WebDriver for that browser
 )
 
 missing=()

@@ -92,7 +92,12 @@ impl AttendanceBatch {
 pub enum RejectReason {
     UnknownEventCode,
     EventClosed,
-    Invalid { detail: String },
+    /// The record's event is not one this token may write to (another organisation's event, or
+    /// a senior token for a different event code).
+    NotPermitted,
+    Invalid {
+        detail: String,
+    },
 }
 
 /// The server's answer for one record.

@@ -1,0 +1,140 @@
+//! Every error a program sees: a status, a stable code and a sentence (`ApiError`), never a
+//! Rust error string or a stack trace. Bad input is a 4xx; only our own faults are a 500.
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use blue_vest_protocol::ApiError;
+use serde::de::DeserializeOwned;
+
+use crate::storage::StorageError;
+
+#[derive(Debug)]
+pub struct Problem {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+    pub retry_after: Option<u64>,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Problem {
+        Problem { status, code, message: message.into(), retry_after: None }
+    }
+
+    pub fn bad_request(message: impl Into<String>) -> Problem {
+        Problem::new(StatusCode::BAD_REQUEST, "bad_request", message)
+    }
+
+    pub fn unauthorized() -> Problem {
+        Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "sign in again: the token is missing, unknown, expired or revoked",
+        )
+    }
+
+    pub fn forbidden() -> Problem {
+        Problem::new(StatusCode::FORBIDDEN, "forbidden", "this belongs to another organisation")
+    }
+
+    pub fn not_found() -> Problem {
+        Problem::new(StatusCode::NOT_FOUND, "not_found", "no such thing here")
+    }
+
+    pub fn rate_limited(retry_after: u64) -> Problem {
+        Problem {
+            retry_after: Some(retry_after),
+            ..Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "too many attempts: wait a little and try again",
+            )
+        }
+    }
+
+    pub fn internal() -> Problem {
+        Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the server had a problem; nothing was lost, try again",
+        )
+    }
+}
+
+impl From<StorageError> for Problem {
+    fn from(e: StorageError) -> Problem {
+        match e {
+            StorageError::NotFound => Problem::not_found(),
+            StorageError::Taken("code") => {
+                Problem::new(StatusCode::CONFLICT, "code_taken", "another open event uses this code; choose another")
+            }
+            StorageError::Taken(what) => {
+                Problem::new(StatusCode::CONFLICT, "taken", format!("this {what} is already taken"))
+            }
+            StorageError::Closed => Problem::new(StatusCode::CONFLICT, "event_closed", "the event is closed"),
+            StorageError::HasAttendance => Problem::new(
+                StatusCode::CONFLICT,
+                "event_has_attendance",
+                "the event already has attendance, so its city and month cannot change",
+            ),
+            other => {
+                tracing::error!(error = %other, "storage failed");
+                Problem::internal()
+            }
+        }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let body = ApiError { error: self.code.to_owned(), message: self.message };
+        let mut response = (self.status, axum::Json(body)).into_response();
+        if let Some(secs) = self.retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if self.status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+/// `axum::Json`, with its rejections answered as `ApiError`s that name the problem.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = Problem;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Problem> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(ApiJson(v)),
+            Err(rejection) => Err(json_problem(rejection)),
+        }
+    }
+}
+
+fn json_problem(rejection: JsonRejection) -> Problem {
+    match rejection {
+        JsonRejection::JsonDataError(e) => Problem::bad_request(format!("the JSON does not fit: {}", e.body_text())),
+        JsonRejection::JsonSyntaxError(e) => Problem::bad_request(format!("malformed JSON: {}", e.body_text())),
+        JsonRejection::MissingJsonContentType(_) => Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send the body as JSON with Content-Type: application/json",
+        ),
+        JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("the body is larger than {} KiB", crate::server::MAX_BODY_BYTES / 1024),
+        ),
+        other => Problem::new(other.status(), "bad_request", other.body_text()),
+    }
+}
+
+impl Problem {
+    pub fn forbidden_for_senior() -> Problem {
+        Problem::new(StatusCode::FORBIDDEN, "forbidden", "a senior's token may only upload attendance")
+    }
+}

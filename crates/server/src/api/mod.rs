@@ -1,0 +1,330 @@
+//! API v1: volunteer sign-in, events of one's own organisation, senior tokens, and the
+//! attendance upload. Handlers check who may do what and translate to and from the wire.
+
+pub mod error;
+pub mod session;
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use blue_vest_protocol::{AttendanceBatch, BatchResult, EventCode, ItemResult};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::auth;
+use crate::server::AppState;
+use crate::storage::{Event, EventId, EventPatch, EventQuery, EventState, Grant, NewEvent, Submitter};
+pub use error::{ApiJson, Problem};
+pub use session::{Caller, VolunteerCaller};
+
+const OPENAPI: &str = include_str!("openapi.json");
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/login", post(login))
+        .route("/api/v1/logout", post(logout))
+        .route("/api/v1/events", get(list_events).post(create_event))
+        .route("/api/v1/events/{id}", get(get_event).patch(update_event))
+        .route("/api/v1/events/{id}/close", post(close_event))
+        .route("/api/v1/senior-token", post(senior_token))
+        .route("/api/v1/attendance", post(upload_attendance))
+        .route("/api/v1/openapi.json", get(openapi))
+}
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Serialize)]
+struct LoginResponse {
+    token: String,
+    expires_at: DateTime<Utc>,
+    volunteer: VolunteerView,
+    organisation: OrgView,
+}
+
+#[derive(Serialize)]
+struct VolunteerView {
+    id: i64,
+    name: String,
+    email: String,
+}
+
+#[derive(Serialize)]
+struct OrgView {
+    id: i64,
+    name: String,
+    city: String,
+}
+
+/// A successful sign-in: a new token for the volunteer.
+pub struct SignedIn {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub volunteer: crate::storage::Volunteer,
+    pub org: crate::storage::Org,
+}
+
+/// Checks a volunteer's email and password (rate-limited per address) and issues a token. Shared
+/// by the API and the dashboard's sign-in form.
+pub async fn sign_in(state: &AppState, client: SocketAddr, email: &str, password: &str) -> Result<SignedIn, Problem> {
+    state.login_limiter.check(client.ip()).map_err(Problem::rate_limited)?;
+    let email = email.trim().to_lowercase();
+    let volunteer = state.storage.volunteer_by_email(&email).await?;
+    let hash = volunteer.as_ref().map(|v| v.password_hash.clone()).unwrap_or_else(|| auth::decoy_hash().to_owned());
+    let password = password.to_owned();
+    // argon2 takes tens of milliseconds of CPU: keep it off the async workers.
+    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
+        .await
+        .map_err(|_| Problem::internal())?;
+    let (Some(volunteer), true) = (volunteer, ok) else {
+        tracing::info!("sign-in refused");
+        return Err(Problem::new(StatusCode::UNAUTHORIZED, "bad_credentials", "the email or the password is wrong"));
+    };
+    let org = state.storage.org(volunteer.org).await?.ok_or_else(Problem::internal)?;
+    let token = auth::new_token();
+    let now = state.now();
+    let expires_at = now + Duration::days(auth::VOLUNTEER_TOKEN_DAYS);
+    let grant = Grant::Volunteer { volunteer: volunteer.id, org: volunteer.org, expires_at };
+    state.storage.insert_token(&auth::token_hash(&token), &grant, now).await?;
+    tracing::info!(volunteer = volunteer.id, "signed in");
+    Ok(SignedIn { token, expires_at, volunteer, org })
+}
+
+async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ApiJson(req): ApiJson<LoginRequest>,
+) -> Result<Json<LoginResponse>, Problem> {
+    let s = sign_in(&state, client, &req.email, &req.password).await?;
+    Ok(Json(LoginResponse {
+        token: s.token,
+        expires_at: s.expires_at,
+        volunteer: VolunteerView { id: s.volunteer.id, name: s.volunteer.name, email: s.volunteer.email },
+        organisation: OrgView { id: s.org.id, name: s.org.name, city: s.org.city },
+    }))
+}
+
+async fn logout(State(state): State<AppState>, caller: VolunteerCaller) -> Result<StatusCode, Problem> {
+    state.storage.revoke_token(&caller.token_hash, state.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    pub state: Option<String>,
+    pub limit: Option<i64>,
+    pub before: Option<String>,
+}
+
+#[derive(Serialize)]
+struct EventList {
+    events: Vec<Event>,
+    next: Option<String>,
+}
+
+/// A page cursor: the last row's start (Unix ms) and id.
+pub fn cursor_of(e: &Event) -> String {
+    format!("{}_{}", e.starts_at.timestamp_millis(), e.id)
+}
+
+pub fn parse_cursor(s: &str) -> Result<(DateTime<Utc>, EventId), Problem> {
+    let bad = || Problem::bad_request("before: not a cursor from a previous page");
+    let (at, id) = s.split_once('_').ok_or_else(bad)?;
+    let at = DateTime::from_timestamp_millis(at.parse().map_err(|_| bad())?).ok_or_else(bad)?;
+    Ok((at, id.parse().map_err(|_| bad())?))
+}
+
+pub fn parse_state(s: Option<&str>) -> Result<EventState, Problem> {
+    match s {
+        None | Some("all") => Ok(EventState::All),
+        Some("open") => Ok(EventState::Open),
+        Some("closed") => Ok(EventState::Closed),
+        Some(_) => Err(Problem::bad_request("state: open, closed or all")),
+    }
+}
+
+async fn list_events(
+    State(state): State<AppState>,
+    caller: VolunteerCaller,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<EventList>, Problem> {
+    let limit = q.limit.unwrap_or(100);
+    if !(1..=500).contains(&limit) {
+        return Err(Problem::bad_request("limit: 1 to 500"));
+    }
+    let query = EventQuery {
+        state: parse_state(q.state.as_deref())?,
+        before: q.before.as_deref().map(parse_cursor).transpose()?,
+        limit,
+    };
+    let events = state.storage.events(caller.org, &query).await?;
+    let next = (events.len() as i64 == limit).then(|| events.last().map(cursor_of)).flatten();
+    Ok(Json(EventList { events, next }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateEvent {
+    client_id: Option<Uuid>,
+    city: Option<String>,
+    venue: String,
+    starts_at: DateTime<Utc>,
+    #[serde(default)]
+    topics: Vec<String>,
+    code: Option<EventCode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatchEvent {
+    city: Option<String>,
+    venue: Option<String>,
+    starts_at: Option<DateTime<Utc>>,
+    topics: Option<Vec<String>>,
+}
+
+fn check_text(field: &str, value: &str, max: usize) -> Result<String, Problem> {
+    let v = value.trim();
+    if v.is_empty() || v.chars().count() > max || v.chars().any(char::is_control) {
+        return Err(Problem::bad_request(format!("{field}: 1 to {max} characters, no control characters")));
+    }
+    Ok(v.to_owned())
+}
+
+fn check_topics(topics: &[String]) -> Result<Vec<String>, Problem> {
+    if topics.len() > 20 {
+        return Err(Problem::bad_request("topics: at most 20"));
+    }
+    topics.iter().map(|t| check_text("topics", t, 100)).collect()
+}
+
+fn check_start(t: DateTime<Utc>) -> Result<DateTime<Utc>, Problem> {
+    let year = chrono::Datelike::year(&t);
+    if !(2020..=2100).contains(&year) {
+        return Err(Problem::bad_request("starts_at: a date between 2020 and 2100"));
+    }
+    Ok(t)
+}
+
+async fn create_event(
+    State(state): State<AppState>,
+    caller: VolunteerCaller,
+    ApiJson(req): ApiJson<CreateEvent>,
+) -> Result<Response, Problem> {
+    let org = state.storage.org(caller.org).await?.ok_or_else(Problem::internal)?;
+    let new = NewEvent {
+        client_id: req.client_id,
+        city: match &req.city {
+            Some(c) => check_text("city", c, 100)?,
+            None => org.city,
+        },
+        venue: check_text("venue", &req.venue, 200)?,
+        starts_at: check_start(req.starts_at)?,
+        topics: check_topics(&req.topics)?,
+        code: req.code,
+    };
+    let (event, created) = state.storage.create_event(caller.org, caller.volunteer, &new, state.now()).await?;
+    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(event)).into_response())
+}
+
+/// An event of the caller's own organisation: 404 if there is none, 403 if it is another's.
+pub async fn own_event(state: &AppState, org: i64, id: EventId) -> Result<Event, Problem> {
+    let event = state.storage.event(id).await?.ok_or_else(Problem::not_found)?;
+    if event.org != org {
+        return Err(Problem::forbidden());
+    }
+    Ok(event)
+}
+
+async fn get_event(
+    State(state): State<AppState>,
+    caller: VolunteerCaller,
+    Path(id): Path<EventId>,
+) -> Result<Json<Event>, Problem> {
+    Ok(Json(own_event(&state, caller.org, id).await?))
+}
+
+async fn update_event(
+    State(state): State<AppState>,
+    caller: VolunteerCaller,
+    Path(id): Path<EventId>,
+    ApiJson(req): ApiJson<PatchEvent>,
+) -> Result<Json<Event>, Problem> {
+    own_event(&state, caller.org, id).await?;
+    let patch = EventPatch {
+        city: req.city.as_deref().map(|c| check_text("city", c, 100)).transpose()?,
+        venue: req.venue.as_deref().map(|v| check_text("venue", v, 200)).transpose()?,
+        starts_at: req.starts_at.map(check_start).transpose()?,
+        topics: req.topics.as_deref().map(check_topics).transpose()?,
+    };
+    Ok(Json(state.storage.update_event(id, &patch, state.now()).await?))
+}
+
+async fn close_event(
+    State(state): State<AppState>,
+    caller: VolunteerCaller,
+    Path(id): Path<EventId>,
+) -> Result<Json<Event>, Problem> {
+    own_event(&state, caller.org, id).await?;
+    Ok(Json(state.storage.close_event(id, state.now()).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeniorTokenRequest {
+    event_code: EventCode,
+}
+
+#[derive(Serialize)]
+struct SeniorTokenResponse {
+    token: String,
+    event_code: EventCode,
+    expires_at: DateTime<Utc>,
+}
+
+/// A senior's phone asks for a token for the code it was given. Any well-formed code gets one:
+/// whether the code is known is answered per record on upload, where the app shows it.
+async fn senior_token(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ApiJson(req): ApiJson<SeniorTokenRequest>,
+) -> Result<Response, Problem> {
+    state.senior_limiter.check(client.ip()).map_err(Problem::rate_limited)?;
+    let token = auth::new_token();
+    let now = state.now();
+    let expires_at = now + Duration::days(auth::SENIOR_TOKEN_DAYS);
+    let grant = Grant::Senior { event_code: req.event_code.clone(), expires_at };
+    state.storage.insert_token(&auth::token_hash(&token), &grant, now).await?;
+    let body = SeniorTokenResponse { token, event_code: req.event_code, expires_at };
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+async fn upload_attendance(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(batch): ApiJson<AttendanceBatch>,
+) -> Result<Json<BatchResult>, Problem> {
+    batch.validate().map_err(|e| Problem::bad_request(e.to_string()))?;
+    let by = match caller.grant {
+        Grant::Volunteer { org, .. } => Submitter::Volunteer { org },
+        Grant::Senior { event_code, .. } => Submitter::Senior { event_code },
+    };
+    let statuses = state.storage.ingest(&by, &batch.records, state.now()).await?;
+    let results = batch.records.iter().zip(statuses).map(|(r, status)| ItemResult { id: r.id, status }).collect();
+    Ok(Json(BatchResult { results }))
+}

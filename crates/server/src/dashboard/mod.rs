@@ -1,0 +1,307 @@
+//! The organiser dashboard: server-rendered HTML (no JavaScript), signed in with a session
+//! cookie that carries a volunteer token. Handlers here fetch and check; `pages`, `charts` and
+//! `csv` render.
+
+pub mod charts;
+pub mod csv;
+pub mod i18n;
+pub mod pages;
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use crate::api::{self, Problem, session};
+use crate::auth;
+use crate::server::AppState;
+use crate::storage::{EventId, EventQuery, Grant, Keep, OrgId};
+use i18n::{Lang, Msg};
+use pages::Who;
+
+const PAGE_SIZE: i64 = 50;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/dashboard") }))
+        .route("/dashboard/login", get(login_form).post(login))
+        .route("/dashboard/logout", post(logout))
+        .route("/dashboard", get(overview))
+        .route("/dashboard/events", get(events))
+        .route("/dashboard/events/{id}", get(event))
+        .route("/dashboard/events/{id}/attendance.csv", get(event_csv))
+        .route("/dashboard/attendance.csv", get(org_csv))
+        .route("/dashboard/conflicts", get(conflicts))
+        .route("/dashboard/conflicts/{id}/resolve", post(resolve))
+}
+
+/// The page language: `?lang=`, else `Accept-Language`, else Chinese.
+pub struct PageLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let query_lang = parts
+            .uri
+            .query()
+            .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")).map(|v| v.replace("%2D", "-")));
+        let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        Ok(PageLang(Lang::from_request(query_lang.as_deref(), accept)))
+    }
+}
+
+/// A signed-in volunteer on the dashboard; without a live session the page sends them to sign in.
+pub struct Session {
+    pub who: Who,
+    pub org: OrgId,
+    pub token_hash: String,
+    pub lang: Lang,
+}
+
+/// The per-session form token: a hash of the session token, so no state is kept for it.
+fn csrf_of(token_hash: &str) -> String {
+    auth::token_hash(&format!("csrf:{token_hash}"))[..32].to_owned()
+}
+
+impl FromRequestParts<AppState> for Session {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let PageLang(lang) = PageLang::from_request_parts(parts, state).await.unwrap_or(PageLang(Lang::ZhCn));
+        let to_login = || Redirect::to("/dashboard/login").into_response();
+        let token = session::session_token(parts).ok_or_else(to_login)?.to_owned();
+        let found = session::lookup(state, &token).await.map_err(|p| error_response(lang, None, p))?;
+        let Some((Grant::Volunteer { volunteer, org, .. }, token_hash)) = found else {
+            return Err(to_login());
+        };
+        let load = async {
+            let v = state.storage.volunteer(volunteer).await?;
+            let o = state.storage.org(org).await?;
+            Ok::<_, crate::storage::StorageError>(v.zip(o))
+        };
+        let Some((v, o)) = load.await.map_err(|e| error_response(lang, None, e.into()))? else {
+            return Err(to_login());
+        };
+        let who = Who { name: v.name, org_name: o.name, csrf: csrf_of(&token_hash) };
+        Ok(Session { who, org, token_hash, lang })
+    }
+}
+
+fn error_response(lang: Lang, who: Option<&Who>, p: Problem) -> Response {
+    let message = match p.status {
+        StatusCode::FORBIDDEN => lang.t(Msg::EventOfAnotherOrg),
+        StatusCode::NOT_FOUND => "",
+        StatusCode::TOO_MANY_REQUESTS => "",
+        _ => "",
+    };
+    (p.status, Html(pages::error_page(lang, who, p.status.as_u16(), message))).into_response()
+}
+
+pub fn not_found_page() -> Response {
+    (StatusCode::NOT_FOUND, Html(pages::error_page(Lang::ZhCn, None, 404, ""))).into_response()
+}
+
+/// The page with headers that keep it out of caches and frames.
+fn page(html: String) -> Response {
+    let mut r = Html(html).into_response();
+    let h = r.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'",
+        ),
+    );
+    r
+}
+
+async fn login_form(PageLang(lang): PageLang) -> Response {
+    page(pages::login_page(lang, None, ""))
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+}
+
+async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    PageLang(lang): PageLang,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    match api::sign_in(&state, client, &form.email, &form.password).await {
+        Ok(s) => {
+            let cookie = format!(
+                "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}",
+                session::SESSION_COOKIE,
+                s.token,
+                auth::VOLUNTEER_TOKEN_DAYS * 24 * 3600
+            );
+            let mut r = Redirect::to("/dashboard").into_response();
+            r.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("token is URL-safe"));
+            r
+        }
+        Err(p) => {
+            let msg = match p.status {
+                StatusCode::TOO_MANY_REQUESTS => lang.t(Msg::ErrorTooMany),
+                StatusCode::UNAUTHORIZED => lang.t(Msg::LoginFailed),
+                _ => lang.t(Msg::ErrorServer),
+            };
+            let mut r = page(pages::login_page(lang, Some(msg), &form.email));
+            *r.status_mut() = p.status;
+            r
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    csrf: String,
+}
+
+fn check_csrf(s: &Session, given: &str) -> Result<(), Response> {
+    if given == s.who.csrf {
+        Ok(())
+    } else {
+        Err(page_status(
+            StatusCode::FORBIDDEN,
+            pages::error_page(s.lang, Some(&s.who), 403, s.lang.t(Msg::FormExpired)),
+        ))
+    }
+}
+
+fn page_status(status: StatusCode, html: String) -> Response {
+    let mut r = page(html);
+    *r.status_mut() = status;
+    r
+}
+
+async fn logout(State(state): State<AppState>, s: Session, Form(form): Form<CsrfForm>) -> Response {
+    if let Err(r) = check_csrf(&s, &form.csrf) {
+        return r;
+    }
+    if let Err(e) = state.storage.revoke_token(&s.token_hash, state.now()).await {
+        return error_response(s.lang, Some(&s.who), e.into());
+    }
+    let mut r = Redirect::to("/dashboard/login").into_response();
+    let gone = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0", session::SESSION_COOKIE);
+    r.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&gone).expect("ascii"));
+    r
+}
+
+async fn overview(State(state): State<AppState>, s: Session) -> Response {
+    let data = async {
+        let totals = state.storage.totals().await?;
+        let cities = state.storage.per_city().await?;
+        let months = state.storage.per_month().await?;
+        Ok::<_, crate::storage::StorageError>((totals, cities, months))
+    };
+    match data.await {
+        Ok((totals, cities, months)) => page(pages::overview_page(s.lang, &s.who, &totals, &cities, &months)),
+        Err(e) => error_response(s.lang, Some(&s.who), e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct EventsQuery {
+    state: Option<String>,
+    before: Option<String>,
+}
+
+async fn events(State(state): State<AppState>, s: Session, Query(q): Query<EventsQuery>) -> Response {
+    let result = async {
+        let query = EventQuery {
+            state: api::parse_state(q.state.as_deref())?,
+            before: q.before.as_deref().map(api::parse_cursor).transpose()?,
+            limit: PAGE_SIZE,
+        };
+        let events = state.storage.events(s.org, &query).await?;
+        Ok::<_, Problem>((query.state, events))
+    };
+    match result.await {
+        Ok((filter, events)) => {
+            let next = (events.len() as i64 == PAGE_SIZE).then(|| events.last().map(api::cursor_of)).flatten();
+            page(pages::events_page(s.lang, &s.who, &events, filter, next.as_deref()))
+        }
+        Err(p) => error_response(s.lang, Some(&s.who), p),
+    }
+}
+
+async fn event(State(state): State<AppState>, s: Session, Path(id): Path<EventId>) -> Response {
+    let result = async {
+        let event = api::own_event(&state, s.org, id).await?;
+        let attendance = state.storage.event_attendance(id).await?;
+        Ok::<_, Problem>((event, attendance))
+    };
+    match result.await {
+        Ok((event, attendance)) => page(pages::event_page(s.lang, &s.who, &event, &attendance)),
+        Err(p) => error_response(s.lang, Some(&s.who), p),
+    }
+}
+
+fn csv_response(filename: &str, body: String) -> Response {
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")).expect("ascii filename"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // Excel on Chinese Windows reads a CSV without a byte-order mark as GBK.
+    (headers, format!("{}{body}", csv::UTF8_BOM)).into_response()
+}
+
+async fn event_csv(State(state): State<AppState>, s: Session, Path(id): Path<EventId>) -> Response {
+    let result = async {
+        let event = api::own_event(&state, s.org, id).await?;
+        Ok::<_, Problem>((event.code, state.storage.export_attendance(s.org, Some(id)).await?))
+    };
+    match result.await {
+        Ok((code, rows)) => csv_response(&format!("attendance-{id}-{code}.csv"), csv::attendance_csv(&rows)),
+        Err(p) => error_response(s.lang, Some(&s.who), p),
+    }
+}
+
+async fn org_csv(State(state): State<AppState>, s: Session) -> Response {
+    match state.storage.export_attendance(s.org, None).await {
+        Ok(rows) => csv_response(&format!("attendance-org-{}.csv", s.org), csv::attendance_csv(&rows)),
+        Err(e) => error_response(s.lang, Some(&s.who), e.into()),
+    }
+}
+
+async fn conflicts(State(state): State<AppState>, s: Session) -> Response {
+    match state.storage.conflicts(s.org, true).await {
+        Ok(list) => page(pages::conflicts_page(s.lang, &s.who, &list)),
+        Err(e) => error_response(s.lang, Some(&s.who), e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct ResolveForm {
+    csrf: String,
+    keep: Keep,
+}
+
+async fn resolve(
+    State(state): State<AppState>,
+    s: Session,
+    Path(id): Path<i64>,
+    Form(form): Form<ResolveForm>,
+) -> Response {
+    if let Err(r) = check_csrf(&s, &form.csrf) {
+        return r;
+    }
+    match state.storage.resolve_conflict(s.org, id, form.keep, state.now()).await {
+        Ok(()) => Redirect::to("/dashboard/conflicts").into_response(),
+        Err(e) => error_response(s.lang, Some(&s.who), e.into()),
+    }
+}

@@ -1,0 +1,126 @@
+//! The HTTP server: the router with its middleware (body limit, timeout, request ids, tracing
+//! without secrets, panics caught), and starting it on a listener.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use chrono::{DateTime, Utc};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::api::{self, Problem};
+use crate::dashboard;
+use crate::rate_limit::RateLimiter;
+use crate::storage::Storage;
+
+/// The largest body any request may carry: a full batch of 500 records is about 150 KiB.
+pub const MAX_BODY_BYTES: usize = 512 * 1024;
+/// No request may take longer than this.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What every handler shares. Nothing here is per-client state that another instance would
+/// need: the server stays stateless behind a load balancer (rate-limit buckets are per instance).
+#[derive(Clone)]
+pub struct AppState {
+    pub storage: Arc<dyn Storage>,
+    pub login_limiter: Arc<RateLimiter>,
+    pub senior_limiter: Arc<RateLimiter>,
+    /// A fixed offset from the real clock; tests move it to expire tokens.
+    pub clock_offset: Arc<std::sync::atomic::AtomicI64>,
+}
+
+impl AppState {
+    pub fn new(storage: Arc<dyn Storage>) -> AppState {
+        AppState {
+            storage,
+            // Ten tries, then one a minute: a person retyping a password never notices.
+            login_limiter: Arc::new(RateLimiter::new(10, Duration::from_secs(6))),
+            // A hall of seniors behind one address syncing at once, but no code guessing.
+            senior_limiter: Arc::new(RateLimiter::new(120, Duration::from_secs(1))),
+            clock_offset: Arc::new(std::sync::atomic::AtomicI64::new(0)),
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        Utc::now() + chrono::Duration::seconds(self.clock_offset.load(std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(api::routes())
+        .merge(dashboard::routes())
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(CatchPanicLayer::custom(|_| {
+            tracing::error!("a handler panicked");
+            Problem::internal().into_response()
+        }))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            // The path only: no query string, no headers (tokens and cookies never reach a log).
+            let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), id = %id)
+        }))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
+}
+
+async fn not_found(uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/dashboard") {
+        dashboard::not_found_page().into_response()
+    } else {
+        Problem::not_found().into_response()
+    }
+}
+
+async fn method_not_allowed() -> Response {
+    Problem::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "this path does not take that method")
+        .into_response()
+}
+
+/// A server running on a task; `shutdown` stops it gracefully.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(());
+        let _ = self.task.await;
+    }
+}
+
+/// Serves the full router on `listen` (port 0 picks a free port) until shut down.
+pub async fn spawn(storage: Arc<dyn Storage>, listen: SocketAddr) -> anyhow::Result<Running> {
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    let addr = listener.local_addr()?;
+    let state = AppState::new(storage);
+    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    Ok(Running { addr, state, stop, task })
+}

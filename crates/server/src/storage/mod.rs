@@ -1,0 +1,105 @@
+//! Storage behind one trait, with a SQLite (default) and a PostgreSQL implementation chosen by
+//! the database URL. The HTTP layer, the dashboard and the admin CLI only see `Storage`.
+
+mod ingest_plan;
+mod postgres;
+mod sql;
+mod sqlite;
+mod types;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use blue_vest_protocol::{AttendanceRecord, ItemStatus};
+use chrono::{DateTime, Utc};
+
+pub use types::*;
+
+pub type Result<T, E = StorageError> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("not found")]
+    NotFound,
+    #[error("{0} is already taken")]
+    Taken(&'static str),
+    #[error("the event is closed")]
+    Closed,
+    #[error("the event already has attendance, so its city and month cannot change")]
+    HasAttendance,
+    #[error("unexpected data in the database: {0}")]
+    Corrupt(String),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("unsupported database URL {0:?}: use sqlite://FILE or postgres://...")]
+    UnsupportedUrl(String),
+}
+
+/// Everything the server keeps. Implementations must be safe for many concurrent requests, and
+/// every method that writes does so in one transaction.
+#[async_trait]
+pub trait Storage: Send + Sync + 'static {
+    /// "sqlite" or "postgres", for logs and benchmark output.
+    fn backend(&self) -> &'static str;
+
+    // Organisations and volunteers.
+    async fn create_org(&self, name: &str, city: &str, now: DateTime<Utc>) -> Result<Org>;
+    async fn org_by_name(&self, name: &str) -> Result<Option<Org>>;
+    async fn org(&self, id: OrgId) -> Result<Option<Org>>;
+    async fn create_volunteer(&self, new: &NewVolunteer, now: DateTime<Utc>) -> Result<Volunteer>;
+    async fn volunteer_by_email(&self, email: &str) -> Result<Option<Volunteer>>;
+    async fn volunteer(&self, id: VolunteerId) -> Result<Option<Volunteer>>;
+    async fn set_password_hash(&self, id: VolunteerId, password_hash: &str) -> Result<()>;
+
+    // Bearer tokens: only their SHA-256 is stored.
+    async fn insert_token(&self, token_hash: &str, grant: &Grant, now: DateTime<Utc>) -> Result<()>;
+    /// The grant of a token that exists, has not expired and is not revoked.
+    async fn grant(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<Grant>>;
+    async fn revoke_token(&self, token_hash: &str, now: DateTime<Utc>) -> Result<()>;
+    /// Revokes every live token of a volunteer; returns how many.
+    async fn revoke_volunteer_tokens(&self, id: VolunteerId, now: DateTime<Utc>) -> Result<u64>;
+
+    // Events.
+    /// Creates an event, or returns the one created earlier with the same `client_id` (then `false`).
+    async fn create_event(
+        &self,
+        org: OrgId,
+        by: VolunteerId,
+        new: &NewEvent,
+        now: DateTime<Utc>,
+    ) -> Result<(Event, bool)>;
+    async fn event(&self, id: EventId) -> Result<Option<Event>>;
+    async fn events(&self, org: OrgId, query: &EventQuery) -> Result<Vec<Event>>;
+    async fn update_event(&self, id: EventId, patch: &EventPatch, now: DateTime<Utc>) -> Result<Event>;
+    async fn close_event(&self, id: EventId, now: DateTime<Utc>) -> Result<Event>;
+
+    // Attendance.
+    /// Stores a batch in one transaction and answers per record, in order.
+    async fn ingest(&self, by: &Submitter, records: &[AttendanceRecord], now: DateTime<Utc>)
+    -> Result<Vec<ItemStatus>>;
+    /// The merged attendances of one event, with the records behind each.
+    async fn event_attendance(&self, event: EventId) -> Result<Vec<Attendance>>;
+    /// Every attendance of an organisation (or one event), for the CSV export, oldest first.
+    async fn export_attendance(&self, org: OrgId, event: Option<EventId>) -> Result<Vec<ExportRow>>;
+
+    // The organiser's view.
+    async fn totals(&self) -> Result<Totals>;
+    async fn per_city(&self) -> Result<Vec<Bucket>>;
+    async fn per_month(&self) -> Result<Vec<Bucket>>;
+    async fn conflicts(&self, org: OrgId, open_only: bool) -> Result<Vec<Conflict>>;
+    async fn resolve_conflict(&self, org: OrgId, id: ConflictId, keep: Keep, now: DateTime<Utc>) -> Result<()>;
+}
+
+/// Opens (creating if needed) and migrates the database a URL names:
+/// `sqlite://FILE` (or `sqlite::memory:`) or `postgres://...`.
+pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(sqlite::SqliteStorage::open(url).await?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(postgres::PgStorage::open(url).await?))
+    } else {
+        Err(StorageError::UnsupportedUrl(url.to_owned()))
+    }
+}
