@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test (unit, headless UI, store, content) and
+# Installs what is missing, starts a test PostgreSQL, then runs every test (app: unit, headless
+# UI, store, content; server: real HTTP on SQLite and PostgreSQL, headless Chromium) and
 # compiles and smoke-runs the benchmarks once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
+# A throwaway PostgreSQL (port 55432) for the server's tests on PostgreSQL; SQLite needs nothing.
+BLUE_VEST_TEST_POSTGRES_URL="$(bash scripts/postgres.sh)"
+export BLUE_VEST_TEST_POSTGRES_URL
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all -- --check; fi
 # One quick round of the benchmarks, so they keep working (the start-up part needs an X display;
 # it starts Xvfb itself). Real figures: cargo bench --bench startup.
 cargo test --workspace --benches
-# Every test: unit, headless UI, theme, messages.
+# Every test of the app and the server.
 cargo test --workspace

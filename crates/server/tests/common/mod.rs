@@ -157,3 +157,11 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+impl Ctx {
+    pub async fn login_with(&self, email: &str, password: &str) -> String {
+        let (status, body) = self.post("/api/v1/login", None, &json!({"email": email, "password": password})).await;
+        assert_eq!(status, 200, "{body}");
+        body["token"].as_str().unwrap().to_owned()
+    }
+}
