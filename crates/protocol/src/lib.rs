@@ -1,9 +1,14 @@
 //! The sync protocol between the app and the volunteer server, API version `v1`: one crate both
 //! sides use, so they cannot disagree on a field. Plain data with serde and validation; no I/O.
 
+mod accounts;
 mod codes;
 mod wire;
 
+pub use accounts::{
+    EventInfo, EventList, EventPatchRequest, LoginRequest, LoginResponse, NewEventRequest, OrganisationInfo,
+    SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
+};
 pub use codes::{CodeError, EventCode, LearnerCode};
 pub use wire::{
     ApiError, AttendanceBatch, AttendanceRecord, BatchResult, ItemResult, ItemStatus, RecordedBy, RejectReason,

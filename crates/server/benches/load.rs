@@ -127,7 +127,8 @@ impl Tables {
         println!("Blue Vest server load benchmark{mode}");
         println!();
         println!(
-            "1. Sync ingest: batches of {BATCH} records, {IN_FLIGHT} requests in flight, {} runs × {} rows per target",
+            "1. Sync ingest: batches of {BATCH} records (one event each), {IN_FLIGHT} requests in flight, {} runs × {} \
+             rows per target",
             config.runs, config.rows
         );
         println!(
@@ -137,8 +138,13 @@ impl Tables {
         self.ingest.iter().for_each(|l| println!("{l}"));
         println!();
         println!(
-            "2. {} devices × {DEVICE_RECORDS} records, one request each (each device its own token and connection)",
+            "2. {} devices × {DEVICE_RECORDS} records, one upload each (each device its own token and connection)",
             config.devices
+        );
+        println!(
+            "   \"at once\": all start together and connect then; \"warm\": connected before (GET /healthz), so only \
+             the upload is timed;\n   latency: one upload, from sending to the whole answer; \"records +\": growth of \
+             the stored records"
         );
         println!(
             "{:<22} {:<14} {:>9} {:>8} {:>10} {:>9} {:>9} {:>9} {:>8}",
@@ -278,7 +284,9 @@ async fn noop_attendance(
 }
 
 async fn noop_target() -> Result<Target> {
-    let app = axum::Router::new().route("/api/v1/attendance", axum::routing::post(noop_attendance));
+    let app = axum::Router::new()
+        .route("/api/v1/attendance", axum::routing::post(noop_attendance))
+        .route("/healthz", axum::routing::get(|| async { "ok" }));
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move {
@@ -402,15 +410,16 @@ async fn fixture(storage: &dyn Storage, events: usize, volunteers: usize) -> Res
 /// Learner ids for the bench's records: distinct across the whole run.
 static NEXT_LEARNER: AtomicUsize = AtomicUsize::new(1 << 20);
 
-fn records(codes: &[EventCode], n: usize, rng: &mut StdRng) -> Vec<AttendanceRecord> {
+/// `n` check-ins by a volunteer at one event, of distinct seniors.
+fn records(code: &EventCode, n: usize, rng: &mut StdRng) -> Vec<AttendanceRecord> {
     let now = Utc::now();
     (0..n)
-        .map(|i| {
+        .map(|_| {
             let learner = NEXT_LEARNER.fetch_add(1, Ordering::Relaxed) as u64;
             let lessons = rng.gen_range(0..=LESSONS.len());
             AttendanceRecord {
                 id: Uuid::now_v7(),
-                event_code: codes[i % codes.len()].clone(),
+                event_code: code.clone(),
                 learner: LearnerCode::from_bits(learner),
                 recorded_by: RecordedBy::Volunteer,
                 lessons_done: LESSONS[..lessons].iter().map(|s| (*s).to_owned()).collect(),
@@ -499,7 +508,11 @@ async fn ingest_run(
     rows: usize,
     rng: &mut StdRng,
 ) -> Result<IngestRun> {
-    let bodies: Vec<String> = records(codes, rows, rng).chunks(BATCH).map(|c| body(c.to_vec())).collect::<Vec<_>>();
+    // Each upload is one event's check-ins (as a volunteer's phone sends them); the uploads in
+    // flight are of different events.
+    let bodies: Vec<String> = (0..rows.div_ceil(BATCH))
+        .map(|b| body(records(&codes[b % codes.len()], BATCH.min(rows - b * BATCH), rng)))
+        .collect();
     let bodies = Arc::new(std::sync::Mutex::new(bodies.into_iter().map(Some).collect::<Vec<_>>()));
     let next = Arc::new(AtomicUsize::new(0));
     let url = format!("{}/api/v1/attendance", target.base);
@@ -600,20 +613,46 @@ async fn device_tokens(storage: Option<&dyn Storage>, fixture: Option<&Fixture>,
     Ok(tokens)
 }
 
+/// How the devices' uploads arrive.
+#[derive(Clone, Copy)]
+enum Arrival {
+    /// All at the same moment, each opening its connection then (a burst of new connections:
+    /// beyond the listen backlog, connections wait for the client's SYN retry, ~1 s).
+    AtOnce,
+    /// All at the same moment, each over a connection it opened before (the server's own work).
+    AtOnceConnected,
+    /// At random moments over a while, each opening its connection then.
+    Spread(Duration),
+}
+
+impl Arrival {
+    fn label(self) -> String {
+        match self {
+            Arrival::AtOnce => "at once".into(),
+            Arrival::AtOnceConnected => "at once, warm".into(),
+            Arrival::Spread(d) => format!("over {} s", d.as_secs()),
+        }
+    }
+}
+
 async fn devices_bench(
     config: &Config,
     tables: &mut Tables,
     target: &Target,
     fixture: Option<&Fixture>,
     codes: &[EventCode],
-    spread: Option<Duration>,
+    arrival: Arrival,
 ) -> Result<()> {
     let tokens = device_tokens(target.storage.as_deref(), fixture, config.devices).await?;
-    let mut rng = StdRng::seed_from_u64(if spread.is_some() { 23 } else { 22 });
+    let spread = match arrival {
+        Arrival::Spread(d) => Some(d),
+        _ => None,
+    };
+    let connected = matches!(arrival, Arrival::AtOnceConnected);
+    let mut rng = StdRng::seed_from_u64(22);
     // Each device's records are for one event (the one it was at).
-    let bodies: Vec<String> = (0..config.devices)
-        .map(|d| body(records(std::slice::from_ref(&codes[d % codes.len()]), DEVICE_RECORDS, &mut rng)))
-        .collect();
+    let bodies: Vec<String> =
+        (0..config.devices).map(|d| body(records(&codes[d % codes.len()], DEVICE_RECORDS, &mut rng))).collect();
     let offsets: Vec<Duration> =
         (0..config.devices).map(|_| spread.map_or(Duration::ZERO, |s| s.mul_f64(rng.r#gen::<f64>()))).collect();
     let before = match &target.storage {
@@ -626,8 +665,13 @@ async fn devices_bench(
     for ((token, body), offset) in tokens.into_iter().zip(bodies).zip(offsets) {
         // Its own client: its own connection, as a phone has.
         let http = client()?;
-        let (url, barrier) = (url.clone(), barrier.clone());
+        let (url, barrier, health) = (url.clone(), barrier.clone(), format!("{}/healthz", target.base));
         tasks.spawn(async move {
+            if connected {
+                if let Ok(r) = http.get(&health).send().await {
+                    let _ = r.bytes().await;
+                }
+            }
             barrier.wait().await;
             tokio::time::sleep(offset).await;
             upload(&http, &url, &token, body).await
@@ -649,10 +693,7 @@ async fn devices_bench(
         None => "-".into(),
     };
     let latencies = sorted(latencies);
-    let arrival = match spread {
-        None => "all at once".to_owned(),
-        Some(s) => format!("over {} s", s.as_secs()),
-    };
+    let arrival = arrival.label();
     tables.devices.push(format!(
         "{:<22} {:<14} {:>9} {:>8} {:>10} {:>9.1} {:>9.1} {:>9.1} {:>8.2}",
         target.name,
@@ -722,7 +763,7 @@ async fn conflicts_fixture(storage: &dyn Storage, org: OrgId, by: i64) -> Result
     };
     let (event, _) = storage.create_event(org, by, &new, now).await?;
     let mut rng = StdRng::seed_from_u64(5);
-    let first = records(std::slice::from_ref(&event.code), 20, &mut rng);
+    let first = records(&event.code, 20, &mut rng);
     let submitter = storage::Submitter::Volunteer { org };
     storage.ingest(&submitter, &first, now).await?;
     let changed: Vec<AttendanceRecord> = first
@@ -752,10 +793,10 @@ async fn pages_bench(
     // The event page of the busiest of the organisation's latest closed events.
     let query = EventQuery { state: EventState::Closed, before: None, limit: 50 };
     let events = storage.events(volunteer.org, &query).await?;
+    // (The conflicts' event only if a tiny campaign gave the organisation no other.)
     let event = events
         .iter()
-        .filter(|e| e.venue != CONFLICTS_VENUE)
-        .max_by_key(|e| e.attendance)
+        .max_by_key(|e| (e.venue != CONFLICTS_VENUE, e.attendance))
         .context("the organisation has no closed events")?;
     let org_events = {
         let all = EventQuery { state: EventState::All, before: None, limit: 500 };
@@ -836,7 +877,8 @@ async fn run_all(config: &Config, tables: &mut Tables, mut postgres: Option<&mut
     let fake_codes: Vec<EventCode> =
         (0..100).map(|i| EventCode::parse(&format!("{:06}", 100_000 + i)).expect("code")).collect();
     let noop_rate = ingest_bench(config, tables, &http, &noop, "no-op token", &fake_codes, None).await?;
-    devices_bench(config, tables, &noop, None, &fake_codes, None).await?;
+    devices_bench(config, tables, &noop, None, &fake_codes, Arrival::AtOnce).await?;
+    devices_bench(config, tables, &noop, None, &fake_codes, Arrival::AtOnceConnected).await?;
     noop.stop().await;
 
     let mut urls = vec![format!("sqlite://{}?mode=rwc", tmp.path().join("ingest.db").display())];
@@ -849,8 +891,9 @@ async fn run_all(config: &Config, tables: &mut Tables, mut postgres: Option<&mut
         let target = server_target(storage.clone()).await?;
         let token = api_login(&http, &target.base, &fixture.email, &fixture.password).await?;
         ingest_bench(config, tables, &http, &target, &token, &fixture.codes, Some(noop_rate)).await?;
-        devices_bench(config, tables, &target, Some(&fixture), &fixture.codes, None).await?;
-        devices_bench(config, tables, &target, Some(&fixture), &fixture.codes, Some(config.spread)).await?;
+        for arrival in [Arrival::AtOnce, Arrival::AtOnceConnected, Arrival::Spread(config.spread)] {
+            devices_bench(config, tables, &target, Some(&fixture), &fixture.codes, arrival).await?;
+        }
         target.stop().await;
     }
 

@@ -11,10 +11,12 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use blue_vest_protocol::{AttendanceBatch, BatchResult, EventCode, ItemResult};
+use blue_vest_protocol::{
+    AttendanceBatch, BatchResult, EventInfo, EventList, EventPatchRequest, ItemResult, LoginRequest, LoginResponse,
+    NewEventRequest, OrganisationInfo, SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
+};
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
+use serde::Deserialize;
 
 use crate::auth;
 use crate::server::AppState;
@@ -38,35 +40,6 @@ pub fn routes() -> Router<AppState> {
 
 async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LoginRequest {
-    pub email: String,
-    pub password: String,
-}
-
-#[derive(Serialize)]
-struct LoginResponse {
-    token: String,
-    expires_at: DateTime<Utc>,
-    volunteer: VolunteerView,
-    organisation: OrgView,
-}
-
-#[derive(Serialize)]
-struct VolunteerView {
-    id: i64,
-    name: String,
-    email: String,
-}
-
-#[derive(Serialize)]
-struct OrgView {
-    id: i64,
-    name: String,
-    city: String,
 }
 
 /// A successful sign-in: a new token for the volunteer.
@@ -112,8 +85,8 @@ async fn login(
     Ok(Json(LoginResponse {
         token: s.token,
         expires_at: s.expires_at,
-        volunteer: VolunteerView { id: s.volunteer.id, name: s.volunteer.name, email: s.volunteer.email },
-        organisation: OrgView { id: s.org.id, name: s.org.name, city: s.org.city },
+        volunteer: VolunteerInfo { id: s.volunteer.id, name: s.volunteer.name, email: s.volunteer.email },
+        organisation: OrganisationInfo { id: s.org.id, name: s.org.name, city: s.org.city },
     }))
 }
 
@@ -130,15 +103,25 @@ pub struct ListQuery {
     pub before: Option<String>,
 }
 
-#[derive(Serialize)]
-struct EventList {
-    events: Vec<Event>,
-    next: Option<String>,
-}
-
 /// A page cursor: the last row's start (Unix ms) and id.
 pub fn cursor_of(e: &Event) -> String {
     format!("{}_{}", e.starts_at.timestamp_millis(), e.id)
+}
+
+fn wire_event(e: Event) -> EventInfo {
+    EventInfo {
+        id: e.id,
+        client_id: e.client_id,
+        organisation: e.org,
+        city: e.city,
+        venue: e.venue,
+        starts_at: e.starts_at,
+        topics: e.topics,
+        code: e.code,
+        closed_at: e.closed_at,
+        created_at: e.created_at,
+        attendance: e.attendance,
+    }
 }
 
 pub fn parse_cursor(s: &str) -> Result<(DateTime<Utc>, EventId), Problem> {
@@ -173,28 +156,7 @@ async fn list_events(
     };
     let events = state.storage.events(caller.org, &query).await?;
     let next = (events.len() as i64 == limit).then(|| events.last().map(cursor_of)).flatten();
-    Ok(Json(EventList { events, next }))
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CreateEvent {
-    client_id: Option<Uuid>,
-    city: Option<String>,
-    venue: String,
-    starts_at: DateTime<Utc>,
-    #[serde(default)]
-    topics: Vec<String>,
-    code: Option<EventCode>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PatchEvent {
-    city: Option<String>,
-    venue: Option<String>,
-    starts_at: Option<DateTime<Utc>>,
-    topics: Option<Vec<String>>,
+    Ok(Json(EventList { events: events.into_iter().map(wire_event).collect(), next }))
 }
 
 fn check_text(field: &str, value: &str, max: usize) -> Result<String, Problem> {
@@ -223,7 +185,7 @@ fn check_start(t: DateTime<Utc>) -> Result<DateTime<Utc>, Problem> {
 async fn create_event(
     State(state): State<AppState>,
     caller: VolunteerCaller,
-    ApiJson(req): ApiJson<CreateEvent>,
+    ApiJson(req): ApiJson<NewEventRequest>,
 ) -> Result<Response, Problem> {
     let org = state.storage.org(caller.org).await?.ok_or_else(Problem::internal)?;
     let new = NewEvent {
@@ -239,7 +201,7 @@ async fn create_event(
     };
     let (event, created) = state.storage.create_event(caller.org, caller.volunteer, &new, state.now()).await?;
     let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((status, Json(event)).into_response())
+    Ok((status, Json(wire_event(event))).into_response())
 }
 
 /// An event of the caller's own organisation: 404 if there is none, 403 if it is another's.
@@ -255,16 +217,16 @@ async fn get_event(
     State(state): State<AppState>,
     caller: VolunteerCaller,
     Path(id): Path<EventId>,
-) -> Result<Json<Event>, Problem> {
-    Ok(Json(own_event(&state, caller.org, id).await?))
+) -> Result<Json<EventInfo>, Problem> {
+    Ok(Json(wire_event(own_event(&state, caller.org, id).await?)))
 }
 
 async fn update_event(
     State(state): State<AppState>,
     caller: VolunteerCaller,
     Path(id): Path<EventId>,
-    ApiJson(req): ApiJson<PatchEvent>,
-) -> Result<Json<Event>, Problem> {
+    ApiJson(req): ApiJson<EventPatchRequest>,
+) -> Result<Json<EventInfo>, Problem> {
     own_event(&state, caller.org, id).await?;
     let patch = EventPatch {
         city: req.city.as_deref().map(|c| check_text("city", c, 100)).transpose()?,
@@ -272,29 +234,16 @@ async fn update_event(
         starts_at: req.starts_at.map(check_start).transpose()?,
         topics: req.topics.as_deref().map(check_topics).transpose()?,
     };
-    Ok(Json(state.storage.update_event(id, &patch, state.now()).await?))
+    Ok(Json(wire_event(state.storage.update_event(id, &patch, state.now()).await?)))
 }
 
 async fn close_event(
     State(state): State<AppState>,
     caller: VolunteerCaller,
     Path(id): Path<EventId>,
-) -> Result<Json<Event>, Problem> {
+) -> Result<Json<EventInfo>, Problem> {
     own_event(&state, caller.org, id).await?;
-    Ok(Json(state.storage.close_event(id, state.now()).await?))
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SeniorTokenRequest {
-    event_code: EventCode,
-}
-
-#[derive(Serialize)]
-struct SeniorTokenResponse {
-    token: String,
-    event_code: EventCode,
-    expires_at: DateTime<Utc>,
+    Ok(Json(wire_event(state.storage.close_event(id, state.now()).await?)))
 }
 
 /// A senior's phone asks for a token for the code it was given. Any well-formed code gets one:
