@@ -2,6 +2,7 @@
 //! the desktop binary and the Android library (`cdylib`) share it; see ARCHITECTURE.md.
 
 pub mod app;
+pub mod attendance;
 pub mod i18n;
 pub mod lessons;
 pub mod navigation;

@@ -57,6 +57,29 @@ pub enum Command {
         #[arg(long, requires = "assets")]
         locales: Option<PathBuf>,
     },
+    /// Run one sync of the attendance outbox and print what was sent and what failed.
+    Sync {
+        /// The volunteer server, e.g. http://127.0.0.1:8080 (default: the one saved on this phone).
+        #[arg(long)]
+        server: Option<String>,
+    },
+    /// Record a check-in at an event as the app does: the senior's own (by event code), or with
+    /// --learner a volunteer's check-in of that learner code.
+    Attend {
+        #[arg(long)]
+        event_code: String,
+        /// A learner code from a learner card: record it as a volunteer's check-in.
+        #[arg(long)]
+        learner: Option<String>,
+        /// Agree to share attendance, as the consent screen does (asked once).
+        #[arg(long)]
+        consent: bool,
+    },
+    /// Volunteer mode: sign in or out.
+    Volunteer {
+        #[command(subcommand)]
+        command: VolunteerCommand,
+    },
     /// Render one screen headless at phone size (1080×2400 px) to a PNG.
     Screenshot {
         /// Screen name, or `list` to print the names.
@@ -72,6 +95,19 @@ pub enum Command {
         #[arg(long, default_value_t = super::headless::PHONE_PX.1)]
         height_px: u32,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VolunteerCommand {
+    /// Sign in as a volunteer (the password is read from standard input); the token is kept in the store.
+    SignIn {
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        email: String,
+    },
+    /// Sign out: the token is removed from the store.
+    SignOut,
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,6 +153,14 @@ pub fn main() -> anyhow::Result<()> {
                 std::process::exit(1);
             }
         }
+        Some(Command::Sync { ref server }) => super::sync_cli::sync(&data_dir(&cli), server.clone()),
+        Some(Command::Attend { ref event_code, ref learner, consent }) => {
+            super::sync_cli::attend(&data_dir(&cli), event_code, learner.as_deref(), consent)
+        }
+        Some(Command::Volunteer { command: VolunteerCommand::SignIn { ref server, ref email } }) => {
+            super::sync_cli::sign_in(&data_dir(&cli), server, email)
+        }
+        Some(Command::Volunteer { command: VolunteerCommand::SignOut }) => super::sync_cli::sign_out(&data_dir(&cli)),
         Some(Command::Screenshot { ref screen, ref out, high_contrast, height_px }) => {
             let names = super::scenes::names();
             if screen == "list" {
@@ -144,8 +188,12 @@ fn options(cli: &Cli, data_dir: PathBuf) -> AppOptions {
 }
 
 /// The installed voice pack: `<data dir>/voice/<locale>/<message-id>.ogg|wav`.
+fn data_dir(cli: &Cli) -> PathBuf {
+    cli.data_dir.clone().unwrap_or_else(super::default_data_dir)
+}
+
 fn voice_dir(cli: &Cli) -> PathBuf {
-    cli.data_dir.clone().unwrap_or_else(super::default_data_dir).join("voice")
+    data_dir(cli).join("voice")
 }
 
 /// The localizer in the language the command line asks for (else the system's, else zh-CN).

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod headless;
 pub mod scenes;
+pub mod sync_cli;
 
 use std::path::PathBuf;
 

@@ -52,6 +52,61 @@ pub const MIGRATIONS: &[&str] = &[
         name      TEXT,
         issued_at TEXT NOT NULL
     ) STRICT;",
+    // 3: event attendance made on this phone, the outbox that uploads it, and volunteer mode.
+    "CREATE TABLE attendance (
+        id           TEXT PRIMARY KEY NOT NULL,
+        event_code   TEXT NOT NULL,
+        learner      TEXT NOT NULL,
+        recorded_by  TEXT NOT NULL,
+        lessons_done TEXT NOT NULL,
+        device_time  TEXT NOT NULL,
+        state        TEXT NOT NULL,
+        reason       TEXT,
+        updated_at   TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX attendance_event ON attendance (event_code, learner);
+    CREATE TABLE outbox (
+        record_id       TEXT PRIMARY KEY NOT NULL REFERENCES attendance (id),
+        attempts        INTEGER NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        last_error      TEXT
+    ) STRICT;
+    CREATE TABLE volunteer_session (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        server     TEXT NOT NULL,
+        token      TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        org_name   TEXT NOT NULL,
+        city       TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE volunteer_events (
+        client_id TEXT PRIMARY KEY NOT NULL,
+        server_id INTEGER,
+        code      TEXT NOT NULL,
+        venue     TEXT NOT NULL,
+        city      TEXT NOT NULL,
+        starts_at TEXT NOT NULL,
+        topics    TEXT NOT NULL,
+        closed    INTEGER NOT NULL,
+        attendance INTEGER NOT NULL,
+        uploaded  INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE senior_tokens (
+        event_code TEXT PRIMARY KEY NOT NULL,
+        token      TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE sync_log (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        last_success_at TEXT,
+        last_error TEXT,
+        last_try_at TEXT
+    ) STRICT;
+    CREATE TABLE sync_config (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    ) STRICT;",
 ];
 
 pub fn schema_version(conn: &Connection) -> Result<usize, StoreError> {

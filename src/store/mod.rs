@@ -3,6 +3,7 @@
 //! (what can still be read is carried over) and a fresh one made; if no file can be written at
 //! all the app runs on an in-memory store and says so.
 
+mod attendance;
 mod migrations;
 mod progress;
 mod recovery;
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension};
 
+pub use attendance::{LocalEvent, LocalRecord, OutboxEntry, RecordState, VolunteerSession};
 pub use migrations::{MIGRATIONS, schema_version};
 pub use progress::{Certificate, LessonProgress, ReviewChange};
 pub use recovery::OpenNote;
@@ -64,6 +66,8 @@ impl Store {
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // The sync worker has its own connection to the same file; writers wait for each other.
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(StoreError::Corrupt(check));

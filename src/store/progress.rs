@@ -24,11 +24,11 @@ pub struct Certificate {
 }
 
 /// Fixed-width UTC times, so text order is time order in SQL comparisons.
-fn stamp(t: DateTime<Utc>) -> String {
+pub(super) fn stamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-fn time(text: String) -> rusqlite::Result<DateTime<Utc>> {
+pub(super) fn time(text: String) -> rusqlite::Result<DateTime<Utc>> {
     text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 

@@ -677,8 +677,9 @@ async fn devices_bench(
             upload(&http, &url, &token, body).await
         });
     }
-    let started = Instant::now();
+    // Timed from when every device is ready (and, if warm, connected).
     barrier.wait().await;
+    let started = Instant::now();
     let mut latencies = Vec::new();
     let mut answers = Answers::default();
     while let Some(done) = tasks.join_next().await {

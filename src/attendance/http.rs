@@ -1,0 +1,107 @@
+//! The real transport: reqwest's blocking client (it runs on the sync worker thread) with
+//! rustls and bundled web-PKI roots, a timeout on every request, and API v1's JSON bodies.
+
+use std::time::Duration;
+
+use blue_vest_protocol::{
+    ApiError, AttendanceBatch, BatchResult, EventCode, EventInfo, EventList, LoginRequest, LoginResponse,
+    NewEventRequest, SeniorTokenRequest, SeniorTokenResponse,
+};
+use reqwest::blocking::{Client, RequestBuilder};
+use serde::de::DeserializeOwned;
+
+use super::transport::{Transport, TransportError};
+
+/// No request waits longer than this for the whole answer.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(8);
+
+pub struct HttpTransport {
+    client: Client,
+}
+
+impl HttpTransport {
+    pub fn new() -> Result<HttpTransport, TransportError> {
+        Self::with_timeouts(CONNECT_TIMEOUT, REQUEST_TIMEOUT)
+    }
+
+    pub fn with_timeouts(connect: Duration, whole: Duration) -> Result<HttpTransport, TransportError> {
+        let client = Client::builder()
+            .connect_timeout(connect)
+            .timeout(whole)
+            .user_agent(concat!("blue-vest/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| TransportError::Offline(e.to_string()))?;
+        Ok(HttpTransport { client })
+    }
+
+    fn url(server: &str, path: &str) -> String {
+        format!("{}/api/v1/{path}", server.trim_end_matches('/'))
+    }
+
+    fn send<T: DeserializeOwned>(&self, req: RequestBuilder) -> Result<T, TransportError> {
+        let response = req.send().map_err(|e| TransportError::Offline(without_url(&e)))?;
+        let status = response.status().as_u16();
+        if (200..300).contains(&status) {
+            // A cut-off or garbled body is a transport failure: the same request is retried.
+            return response.json::<T>().map_err(|e| TransportError::Offline(without_url(&e)));
+        }
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(60);
+        let body: Option<ApiError> = response.json().ok();
+        Err(match status {
+            401 => TransportError::Unauthorized,
+            429 => TransportError::RateLimited(retry_after),
+            408 => TransportError::Offline("timeout".into()),
+            500.. => TransportError::Server(status),
+            _ => {
+                let body = body.unwrap_or(ApiError { error: "unknown".into(), message: String::new() });
+                TransportError::Refused { status, code: body.error, message: body.message }
+            }
+        })
+    }
+}
+
+/// reqwest's errors name the URL; tokens never ride in URLs, but keep messages short anyway.
+fn without_url(e: &reqwest::Error) -> String {
+    let kind = if e.is_timeout() {
+        "timeout"
+    } else if e.is_connect() {
+        "connection failed"
+    } else if e.is_body() || e.is_decode() {
+        "the answer was cut off or garbled"
+    } else {
+        "request failed"
+    };
+    kind.to_owned()
+}
+
+impl Transport for HttpTransport {
+    fn login(&self, server: &str, email: &str, password: &str) -> Result<LoginResponse, TransportError> {
+        let body = LoginRequest { email: email.to_owned(), password: password.to_owned() };
+        self.send(self.client.post(Self::url(server, "login")).json(&body))
+    }
+
+    fn senior_token(&self, server: &str, code: &EventCode) -> Result<SeniorTokenResponse, TransportError> {
+        let body = SeniorTokenRequest { event_code: code.clone() };
+        self.send(self.client.post(Self::url(server, "senior-token")).json(&body))
+    }
+
+    fn upload(&self, server: &str, token: &str, batch: &AttendanceBatch) -> Result<BatchResult, TransportError> {
+        self.send(self.client.post(Self::url(server, "attendance")).bearer_auth(token).json(batch))
+    }
+
+    fn events(&self, server: &str, token: &str) -> Result<Vec<EventInfo>, TransportError> {
+        let list: EventList =
+            self.send(self.client.get(Self::url(server, "events?state=all&limit=200")).bearer_auth(token))?;
+        Ok(list.events)
+    }
+
+    fn create_event(&self, server: &str, token: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError> {
+        self.send(self.client.post(Self::url(server, "events")).bearer_auth(token).json(event))
+    }
+}

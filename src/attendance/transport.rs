@@ -1,0 +1,39 @@
+//! What the sync needs from the volunteer server, as a trait: the real one is `http.rs`; tests
+//! use the real server too, through it (or a recording fake for the engine's unit tests).
+
+use blue_vest_protocol::{
+    AttendanceBatch, BatchResult, EventCode, EventInfo, LoginResponse, NewEventRequest, SeniorTokenResponse,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TransportError {
+    /// No connection, a reset, or no answer in time: try again later.
+    #[error("the server could not be reached: {0}")]
+    Offline(String),
+    /// The server failed (5xx): try again later.
+    #[error("the server had a problem ({0})")]
+    Server(u16),
+    /// The token is missing, unknown, expired or revoked.
+    #[error("sign in again")]
+    Unauthorized,
+    #[error("too many requests; wait {0} s")]
+    RateLimited(u64),
+    /// The server refused this request as it is (4xx): retrying the same will not help.
+    #[error("refused ({status} {code}): {message}")]
+    Refused { status: u16, code: String, message: String },
+}
+
+impl TransportError {
+    /// Whether the whole server is out of reach for now (stop trying other batches).
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, TransportError::Offline(_) | TransportError::Server(_) | TransportError::RateLimited(_))
+    }
+}
+
+pub trait Transport: Send {
+    fn login(&self, server: &str, email: &str, password: &str) -> Result<LoginResponse, TransportError>;
+    fn senior_token(&self, server: &str, code: &EventCode) -> Result<SeniorTokenResponse, TransportError>;
+    fn upload(&self, server: &str, token: &str, batch: &AttendanceBatch) -> Result<BatchResult, TransportError>;
+    fn events(&self, server: &str, token: &str) -> Result<Vec<EventInfo>, TransportError>;
+    fn create_event(&self, server: &str, token: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError>;
+}
