@@ -12,5 +12,7 @@ if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all -- --check; fi
 # One quick round of the benchmarks, so they keep working (the start-up part needs an X display;
 # it starts Xvfb itself). Real figures: cargo bench --bench startup.
 cargo test --workspace --benches
+# The app's end-to-end tests start the real server binary.
+cargo build -p blue-vest-server
 # Every test of the app and the server.
 cargo test --workspace
