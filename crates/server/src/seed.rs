@@ -30,7 +30,7 @@ pub const LESSON_IDS: [&str; 6] = [
     "phone-video-call",
     "phone-scan-to-pay",
     "safety-police-call",
-    "safety-screen-share",
+    "safety-screen-sharing",
     "safety-sms-link",
 ];
 

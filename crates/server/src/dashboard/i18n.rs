@@ -63,6 +63,22 @@ impl Lang {
     pub fn join(self, items: &[String]) -> String {
         items.join(self.t(Msg::ListSeparator))
     }
+
+    /// A lesson id (or a topic that is one) as seniors see it; other words stay as typed.
+    pub fn lesson_title(self, id: &str) -> String {
+        LESSON_TITLES
+            .iter()
+            .find(|(lesson, _, _)| *lesson == id)
+            .map(|(_, zh, en)| if self == Lang::ZhCn { *zh } else { *en })
+            .unwrap_or(id)
+            .to_owned()
+    }
+
+    /// Joins topics or lesson ids, each named as seniors see it.
+    pub fn join_lessons(self, items: &[String]) -> String {
+        let named: Vec<String> = items.iter().map(|i| self.lesson_title(i)).collect();
+        self.join(&named)
+    }
 }
 
 /// The highest-weighted language of an `Accept-Language` header that we have; equal weights keep
@@ -104,6 +120,8 @@ pub fn group_thousands(n: i64) -> String {
 }
 
 /// Every string a dashboard page shows.
+include!(concat!(env!("OUT_DIR"), "/lesson_titles.rs"));
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Msg {
     AppName,
@@ -379,6 +397,14 @@ mod tests {
         assert_eq!(Lang::EnUs.t(Msg::SignIn), "Sign in");
         assert_eq!(Lang::ZhCn.join(&["a".into(), "b".into()]), "a、b");
         assert_eq!(Lang::EnUs.join(&["a".into(), "b".into()]), "a, b");
+    }
+
+    #[test]
+    fn lesson_ids_are_named_from_the_apps_texts() {
+        assert_eq!(Lang::ZhCn.lesson_title("safety-police-call"), "自称警察的电话");
+        assert_eq!(Lang::EnUs.lesson_title("safety-sms-link"), "A text message with a link");
+        assert_eq!(Lang::EnUs.lesson_title("bigger text"), "bigger text", "free words stay as typed");
+        assert_eq!(LESSON_TITLES.len(), 6);
     }
 
     #[test]

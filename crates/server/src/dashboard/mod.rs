@@ -200,7 +200,9 @@ async fn logout(State(state): State<AppState>, s: Session, Form(form): Form<Csrf
 
 async fn overview(State(state): State<AppState>, s: Session) -> Response {
     let data = async {
-        let totals = state.storage.totals().await?;
+        let mut totals = state.storage.totals().await?;
+        // The charts and totals are campaign-wide; the conflicts to resolve are this organisation's.
+        totals.open_conflicts = state.storage.conflicts(s.org, true).await?.len() as i64;
         let cities = state.storage.per_city().await?;
         let months = state.storage.per_month().await?;
         Ok::<_, crate::storage::StorageError>((totals, cities, months))

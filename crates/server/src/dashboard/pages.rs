@@ -414,7 +414,7 @@ fn status_badge(lang: Lang, event: &Event) -> String {
 }
 
 fn topics_text(lang: Lang, topics: &[String]) -> String {
-    if topics.is_empty() { lang.t(Msg::NoTopics).to_owned() } else { escape(&lang.join(topics)) }
+    if topics.is_empty() { lang.t(Msg::NoTopics).to_owned() } else { escape(&lang.join_lessons(topics)) }
 }
 
 pub fn events_page(lang: Lang, who: &Who, events: &[Event], state: EventState, next_cursor: Option<&str>) -> String {
@@ -557,7 +557,7 @@ fn lessons_cell(lang: Lang, record: &StoredRecord) -> String {
     if record.lessons_done.is_empty() {
         count
     } else {
-        format!("{count}<br><span class=\"lessons\">{}</span>", escape(&lang.join(&record.lessons_done)))
+        format!("{count}<br><span class=\"lessons\">{}</span>", escape(&lang.join_lessons(&record.lessons_done)))
     }
 }
 
