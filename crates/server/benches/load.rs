@@ -667,10 +667,8 @@ async fn devices_bench(
         let http = client()?;
         let (url, barrier, health) = (url.clone(), barrier.clone(), format!("{}/healthz", target.base));
         tasks.spawn(async move {
-            if connected {
-                if let Ok(r) = http.get(&health).send().await {
-                    let _ = r.bytes().await;
-                }
+            if connected && let Ok(r) = http.get(&health).send().await {
+                let _ = r.bytes().await;
             }
             barrier.wait().await;
             tokio::time::sleep(offset).await;
@@ -857,10 +855,10 @@ async fn run(config: Config) -> Result<()> {
     let mut tables = Tables::default();
     let mut postgres = Postgres::from_env();
     let result = run_all(&config, &mut tables, postgres.as_mut()).await;
-    if let Some(pg) = postgres.as_mut() {
-        if let Err(e) = pg.drop_made().await {
-            eprintln!("load: could not drop the benchmark databases: {e:#}");
-        }
+    if let Some(pg) = postgres.as_mut()
+        && let Err(e) = pg.drop_made().await
+    {
+        eprintln!("load: could not drop the benchmark databases: {e:#}");
     }
     tables.print(&config);
     result
