@@ -1,6 +1,10 @@
 //! The app controller: owns the store, the settings, the localizer, navigation and the speaker,
 //! and applies every senior action to them. Plain Rust with no Slint types; `ui` mirrors its
-//! state into the Slint globals.
+//! state into the Slint globals. `attendance` holds the event and volunteer screens' part;
+//! `background` brings results of other threads (sign-in, sync) back to the UI thread.
+
+mod attendance;
+mod background;
 
 use std::path::PathBuf;
 
@@ -11,6 +15,13 @@ use crate::settings::{self, Settings, TrustedContact};
 use crate::store::{OpenNote, ReviewChange, Store};
 use crate::tracks::{self, TrackSummary};
 use crate::voice::{Speaker, Utterance};
+
+pub use attendance::{
+    CheckInView, EVENT_CODE_DIGITS, EventView, RecordView, Status, SyncStatusView, TransportFactory,
+    VolunteerEventView, VolunteerView, message_ids as attendance_message_ids, record_state_id, spaced_event_code,
+    sync_problem_id,
+};
+pub use background::{Background, BackgroundSender, Waker};
 
 /// How the app is started: where its data lives and what the command line overrides.
 #[derive(Debug, Clone, Default)]
@@ -96,6 +107,7 @@ pub struct AppController {
     speaker: Box<dyn Speaker>,
     contact_status: Option<FormStatus>,
     text_scale_override: Option<f32>,
+    attendance: attendance::AttendanceState,
 }
 
 impl AppController {
@@ -137,6 +149,7 @@ impl AppController {
             speaker,
             contact_status: None,
             text_scale_override: options.text_scale.map(settings::clamp_text_scale),
+            attendance: attendance::AttendanceState::new(),
         };
         controller.announce();
         controller
@@ -268,7 +281,8 @@ impl AppController {
         self.result.as_ref()
     }
 
-    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+    /// The app's clock (the system's, moved on by `shift_clock`).
+    pub(crate) fn now(&self) -> chrono::DateTime<chrono::Utc> {
         chrono::Utc::now() + self.clock_offset
     }
 
@@ -388,6 +402,8 @@ impl AppController {
     }
 
     pub fn open(&mut self, screen: ScreenId) {
+        let screen = self.attendance_redirect(screen);
+        self.attendance_on_open(screen);
         self.navigate(|nav| nav.open(screen));
     }
 
@@ -622,6 +638,8 @@ impl AppController {
             ScreenId::Lesson | ScreenId::Review => self.lesson_view().map(|v| v.step.prompt_id().to_owned()),
             // The finished lesson says what to remember.
             ScreenId::Result if self.result.is_some() => self.result.as_ref().map(|r| r.remember_id.clone()),
+            // Checked in earlier: the voice says so rather than "you are checked in".
+            ScreenId::CheckedIn if self.checked_in_before() => Some("checked-in-already".to_owned()),
             other => other.prompt_id().map(str::to_owned),
         }
     }

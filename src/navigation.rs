@@ -12,16 +12,40 @@ pub enum ScreenId {
     /// Questions answered wrongly before (its prompt is the question's).
     Review,
     Certificates,
+    /// "I'm at an event": the keypad for the volunteer's 6-digit code.
+    EventCode,
+    /// What a check-in shares, asked once before the first one.
+    Consent,
+    /// The confirmation after a check-in.
+    CheckedIn,
+    /// The senior's own check-ins and where each is on its way to the server.
+    MyEvents,
+    /// The learner code (and QR) a volunteer types or scans.
+    LearnerCard,
+    /// Volunteer mode: sign-in, then the volunteer's home, a new event, and one event.
+    VolunteerSignIn,
+    VolunteerHome,
+    VolunteerNewEvent,
+    VolunteerEvent,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 6] = [
+    pub const ALL: [ScreenId; 15] = [
         ScreenId::Home,
         ScreenId::Settings,
         ScreenId::Lesson,
         ScreenId::Result,
         ScreenId::Review,
         ScreenId::Certificates,
+        ScreenId::EventCode,
+        ScreenId::Consent,
+        ScreenId::CheckedIn,
+        ScreenId::MyEvents,
+        ScreenId::LearnerCard,
+        ScreenId::VolunteerSignIn,
+        ScreenId::VolunteerHome,
+        ScreenId::VolunteerNewEvent,
+        ScreenId::VolunteerEvent,
     ];
 
     /// The name used on the command line (`blue-vest screenshot --screen NAME`).
@@ -33,6 +57,15 @@ impl ScreenId {
             ScreenId::Result => "result",
             ScreenId::Review => "review",
             ScreenId::Certificates => "certificates",
+            ScreenId::EventCode => "event-code",
+            ScreenId::Consent => "consent",
+            ScreenId::CheckedIn => "checked-in",
+            ScreenId::MyEvents => "my-events",
+            ScreenId::LearnerCard => "learner-card",
+            ScreenId::VolunteerSignIn => "volunteer-sign-in",
+            ScreenId::VolunteerHome => "volunteer-home",
+            ScreenId::VolunteerNewEvent => "volunteer-new-event",
+            ScreenId::VolunteerEvent => "volunteer-event",
         }
     }
 
@@ -49,7 +82,27 @@ impl ScreenId {
             ScreenId::Lesson | ScreenId::Review => None,
             ScreenId::Result => Some("prompt-lesson-result"),
             ScreenId::Certificates => Some("prompt-certificates"),
+            ScreenId::EventCode => Some("prompt-event-code"),
+            ScreenId::Consent => Some("prompt-consent"),
+            ScreenId::CheckedIn => Some("prompt-checked-in"),
+            ScreenId::MyEvents => Some("prompt-my-events"),
+            ScreenId::LearnerCard => Some("prompt-learner-card"),
+            ScreenId::VolunteerSignIn => Some("prompt-volunteer-sign-in"),
+            ScreenId::VolunteerHome => Some("prompt-volunteer-home"),
+            ScreenId::VolunteerNewEvent => Some("prompt-volunteer-new-event"),
+            ScreenId::VolunteerEvent => Some("prompt-volunteer-event"),
         }
+    }
+
+    /// Volunteer mode's screens (signing out leaves them all).
+    pub fn is_volunteer(self) -> bool {
+        matches!(
+            self,
+            ScreenId::VolunteerSignIn
+                | ScreenId::VolunteerHome
+                | ScreenId::VolunteerNewEvent
+                | ScreenId::VolunteerEvent
+        )
     }
 }
 
@@ -92,6 +145,12 @@ impl Navigation {
     pub fn home(&mut self) {
         self.stack.truncate(1);
     }
+
+    /// Shows `screen` in place of the current one (a form done: Back skips it).
+    pub fn replace(&mut self, screen: ScreenId) {
+        self.back();
+        self.open(screen);
+    }
 }
 
 #[cfg(test)]
@@ -112,6 +171,22 @@ mod tests {
         nav.home();
         assert_eq!(nav.current(), ScreenId::Home);
         assert!(!nav.can_go_back());
+    }
+
+    #[test]
+    fn replace_skips_the_finished_form_on_the_way_back() {
+        let mut nav = Navigation::default();
+        nav.open(ScreenId::VolunteerHome);
+        nav.open(ScreenId::VolunteerNewEvent);
+        nav.replace(ScreenId::VolunteerEvent);
+        assert_eq!(nav.current(), ScreenId::VolunteerEvent);
+        nav.back();
+        assert_eq!(nav.current(), ScreenId::VolunteerHome);
+        nav.home();
+        nav.replace(ScreenId::Settings);
+        assert_eq!(nav.current(), ScreenId::Settings, "Home itself is never replaced");
+        nav.back();
+        assert_eq!(nav.current(), ScreenId::Home);
     }
 
     #[test]

@@ -54,6 +54,8 @@ fn ids_from_rust() -> BTreeSet<String> {
     for target in blue_vest::lessons::ScreenKind::ALL.iter().flat_map(|k| k.targets()) {
         ids.insert(format!("sim-target-{target}"));
     }
+    // The attendance screens' states, reasons and form outcomes.
+    ids.extend(blue_vest::app::attendance_message_ids().into_iter().map(String::from));
     ids.extend(
         ["contact-saved", "contact-removed", "language-name", "app-name", "lesson-step", "review-step", "review-title"]
             .map(String::from),

@@ -115,7 +115,16 @@ fn back_and_home_are_one_tap_and_repeat_is_everywhere() {
 fn last_control(app: &blue_vest::ui::App, scene: &str) -> String {
     let id = match scene {
         "home" => "home-settings",
-        "settings" => "settings-contact-save",
+        "settings" => "settings-volunteer",
+        "event-code" => "event-code-check-in",
+        "consent" => "consent-not-now",
+        "checked-in" => "checked-in-home",
+        "my-events" => "home-at-event",
+        "learner-card" => "learner-card-done",
+        "volunteer-sign-in" => "volunteer-sign-in",
+        "volunteer-home" => "volunteer-sign-out",
+        "volunteer-new-event" => "new-event-create",
+        "volunteer-event" => "volunteer-check-in",
         "result" | "result-certificate" => "result-home",
         "certificates" => "certificate-name-save",
         "review" => "review-done",
@@ -170,9 +179,10 @@ fn every_control_is_at_least_60_by_60_at_normal_text_size() {
         let app = start_in(dir.path(), locale, Some(1.0));
         for screen in blue_vest::desktop::scenes::names() {
             let at_least = match screen.as_str() {
-                "home" => 9,      // Repeat, Continue, six lessons, Settings
-                "settings" => 16, // 3 nav, 2 steppers × 3, 2 languages, 2 switches, 2 fields, Save
-                _ => 4,           // Back, Home, Repeat, Next
+                "home" => 9,        // Repeat, Continue, six lessons, Settings
+                "settings" => 17,   // 3 nav, 2 steppers × 3, 2 languages, 2 switches, 2 fields, Save, Volunteer
+                "event-code" => 15, // 3 nav, 10 digits, Delete, Check in
+                _ => 4,             // Back, Home, Repeat, Next
             };
             let controls = controls_of(&app, &screen, |_| {});
             assert_reaches_the_end(&app, &format!("{locale} {screen}"), &screen, &controls);

@@ -35,6 +35,12 @@ impl HttpTransport {
         Ok(HttpTransport { client })
     }
 
+    /// Over a client built elsewhere (the fault-injection test turns connection reuse off, so
+    /// each request is its own connection through its proxy).
+    pub fn with_client(client: Client) -> HttpTransport {
+        HttpTransport { client }
+    }
+
     fn url(server: &str, path: &str) -> String {
         format!("{}/api/v1/{path}", server.trim_end_matches('/'))
     }

@@ -282,6 +282,16 @@ fn run_window(cli: &Cli) -> anyhow::Result<()> {
     app.refresh_after(std::time::Duration::from_secs(2));
     if cli.exit_after_first_frame {
         exit_after_first_frame(app.window());
+    } else {
+        // Attendance is sent by the sync worker, off the UI thread; its reports refresh the screen.
+        match crate::attendance::http::HttpTransport::new() {
+            Ok(transport) => {
+                if !app.start_sync(Box::new(transport)) {
+                    log::warn!("the store is in memory: check-ins stay on this phone for now");
+                }
+            }
+            Err(e) => log::warn!("no sync this time: {e}"),
+        }
     }
     app.run()?;
     Ok(())

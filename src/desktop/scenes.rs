@@ -1,9 +1,17 @@
 //! Named scenes for `blue-vest screenshot`: every screen, and the lesson runner at each step
 //! kind and each practice-screen kind, reached the way a senior would (right answers, Next).
+//! The attendance scenes are entered the same way (keypad, consent) on top of sample data that
+//! can be written again and again (fixed codes and ids), since the UI tests enter every scene
+//! on one data dir.
+
+use blue_vest_protocol::{EventCode, LearnerCode};
+use chrono::{Duration, Utc};
+use uuid::Uuid;
 
 use crate::app::AppController;
 use crate::lessons::{Role, ScreenKind, Step};
 use crate::navigation::ScreenId;
+use crate::store::{LocalEvent, RecordState, VolunteerSession};
 
 /// Scene names: the plain screens, then the lesson steps.
 pub fn names() -> Vec<String> {
@@ -11,6 +19,20 @@ pub fn names() -> Vec<String> {
     names.extend(["lesson-explain", "lesson-question", "lesson-unsafe-tap"].map(String::from));
     names.extend(ScreenKind::ALL.iter().map(|k| format!("sim-{}", k.name())));
     names.extend(["result", "result-certificate", "review", "certificates"].map(String::from));
+    names.extend(
+        [
+            "event-code",
+            "consent",
+            "checked-in",
+            "my-events",
+            "learner-card",
+            "volunteer-sign-in",
+            "volunteer-home",
+            "volunteer-new-event",
+            "volunteer-event",
+        ]
+        .map(String::from),
+    );
     names
 }
 
@@ -62,6 +84,60 @@ pub fn enter(c: &mut AppController, name: &str) -> bool {
             c.shift_clock(chrono::Duration::days(1));
             return c.start_review();
         }
+        "event-code" => {
+            c.home();
+            c.open(ScreenId::EventCode);
+            type_code(c, "4829");
+        }
+        "consent" => {
+            c.home();
+            c.open(ScreenId::EventCode);
+            type_code(c, SAMPLE_CODES[0]);
+            // Straight to the question even if an earlier scene agreed already.
+            c.open(ScreenId::Consent);
+        }
+        "checked-in" => {
+            c.home();
+            c.open(ScreenId::EventCode);
+            type_code(c, SAMPLE_CODES[0]);
+            c.event_check_in();
+            if c.screen() == ScreenId::Consent {
+                c.consent_agree();
+            }
+            return c.screen() == ScreenId::CheckedIn;
+        }
+        "my-events" => {
+            sample_check_ins(c);
+            c.home();
+            c.open(ScreenId::MyEvents);
+        }
+        "learner-card" => {
+            c.home();
+            c.open(ScreenId::LearnerCard);
+        }
+        "volunteer-sign-in" => {
+            c.home();
+            c.open(ScreenId::Settings);
+            c.open(ScreenId::VolunteerSignIn);
+        }
+        "volunteer-home" => {
+            sample_volunteer(c);
+            c.home();
+            c.open(ScreenId::Settings);
+            c.open(ScreenId::VolunteerHome);
+        }
+        "volunteer-new-event" => {
+            sample_volunteer(c);
+            c.home();
+            c.open(ScreenId::VolunteerHome);
+            c.open(ScreenId::VolunteerNewEvent);
+        }
+        "volunteer-event" => {
+            sample_volunteer(c);
+            c.home();
+            c.open(ScreenId::VolunteerHome);
+            return c.open_volunteer_event(&sample_event_id(0).to_string());
+        }
         other => {
             let Some(kind) = other.strip_prefix("sim-").and_then(ScreenKind::from_name) else { return false };
             return walk_to(c, |s| matches!(s, Step::Simulated { screen, .. } if *screen == kind));
@@ -108,4 +184,90 @@ fn solve_and_next(c: &mut AppController) {
         Step::Explain { .. } => {}
     }
     c.lesson_next();
+}
+
+/// Event codes of the sample check-ins, one per state shown on "My events".
+const SAMPLE_CODES: [&str; 4] = ["482913", "305127", "771046", "918264"];
+
+fn type_code(c: &mut AppController, code: &str) {
+    for digit in code.chars() {
+        c.event_code_key(&digit.to_string());
+    }
+}
+
+/// The senior's check-ins: waiting, sent, not recognised by the server, and set aside.
+fn sample_check_ins(c: &mut AppController) {
+    let now = c.now();
+    let store = c.store_mut();
+    if store.attendance_consent().ok().flatten().is_none() {
+        let _ = store.give_attendance_consent(now);
+    }
+    let outcomes = [
+        None,
+        Some((RecordState::Sent, None)),
+        Some((RecordState::Rejected, Some("unknown_event_code"))),
+        Some((RecordState::Quarantined, Some("refused_400_invalid"))),
+    ];
+    for (i, (code, outcome)) in SAMPLE_CODES.iter().zip(outcomes).enumerate() {
+        let when = now - Duration::days(3 * i as i64);
+        let record = match crate::attendance::senior_check_in(store, code, when) {
+            Ok(r) | Err(crate::attendance::CheckInError::Already(r)) => r,
+            Err(e) => {
+                log::warn!("scene: {e}");
+                continue;
+            }
+        };
+        if let Some((state, reason)) = outcome {
+            let _ = store.settle(&[(record.record.id, state, reason.map(String::from))], when);
+        }
+    }
+}
+
+fn sample_event_id(i: u128) -> Uuid {
+    Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0000 + i)
+}
+
+/// A signed-in volunteer with two events (one made on this phone), three check-ins and a sync
+/// that reached the server earlier.
+fn sample_volunteer(c: &mut AppController) {
+    let now = c.now();
+    let store = c.store_mut();
+    let session = VolunteerSession {
+        server: "https://volunteer.example.org".into(),
+        token: "sample-token".into(),
+        name: "李伟".into(),
+        org_name: "蓝马甲·成都".into(),
+        city: "成都".into(),
+        expires_at: now + Duration::days(30),
+    };
+    let _ = store.save_volunteer_session(&session);
+    let events = [("玉林社区活动中心", "562830", false), ("望江路街道老年大学", "190474", true)];
+    for (i, (venue, code, uploaded)) in events.into_iter().enumerate() {
+        let event = LocalEvent {
+            client_id: sample_event_id(i as u128),
+            server_id: uploaded.then_some(41 + i as i64),
+            code: EventCode::parse(code).expect("a sample code"),
+            venue: venue.into(),
+            city: "成都".into(),
+            starts_at: now - Duration::days(2 * i as i64) - Duration::hours(1),
+            topics: Vec::new(),
+            closed: false,
+            attendance: 0,
+            uploaded,
+        };
+        let _ = store.save_volunteer_event(&event);
+    }
+    let code = EventCode::parse(events[0].1).expect("a sample code");
+    for bits in [0x5_1C3A_7E21, 0x2_9B04_D3F7, 0x6_E2A1_4C58] {
+        let learner = LearnerCode::from_bits(bits);
+        // The first one was sent already; the others wait.
+        if let Ok(r) = crate::attendance::volunteer_check_in(store, &code, learner.as_str(), now)
+            && bits == 0x5_1C3A_7E21
+        {
+            let _ = store.settle(&[(r.record.id, RecordState::Sent, None)], now);
+        }
+    }
+    if store.sync_log().ok().and_then(|l| l.0).is_none() {
+        let _ = store.note_sync(Utc::now() - Duration::minutes(25), None);
+    }
 }

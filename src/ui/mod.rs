@@ -4,15 +4,18 @@
 mod generated {
     slint::include_modules!();
 }
+pub mod qr;
 
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 pub use generated::*;
 
-use crate::app::{AppController, AppOptions};
+use crate::app::{AppController, AppOptions, RecordView, Status};
+use crate::attendance::Transport;
 use crate::lessons::{Hint, Step};
 use crate::navigation::ScreenId;
 use crate::voice::{NoVoice, Speaker};
@@ -33,8 +36,40 @@ impl App {
         let controller = Rc::new(RefCell::new(AppController::new(options, speaker)));
         let window = AppWindow::new()?;
         connect(&window, &controller);
+        // A result from another thread (sign-in, sync) wakes the UI thread to collect it. With no
+        // event loop (headless tests) nothing is woken: `poll_background` is called instead.
+        let weak = window.as_weak();
+        controller.borrow().set_background_waker(Arc::new(move || {
+            let _ = weak.upgrade_in_event_loop(|w| w.global::<BackgroundAdapter>().invoke_results_ready());
+        }));
         push_all(&window, &controller.borrow());
         Ok(App { window, controller })
+    }
+
+    /// Collects results of other threads (sign-in, sync reports) and refreshes the screen.
+    /// The window does this by itself; headless tests, which run no event loop, call it.
+    pub fn poll_background(&self) -> bool {
+        let any = self.controller.borrow_mut().poll_background();
+        if any {
+            push_all(&self.window, &self.controller.borrow());
+        }
+        any
+    }
+
+    /// Starts the attendance sync worker (at start, periodically, after each check-in and on
+    /// "Send now") with `transport`; only when the store is on a file. Returns whether it started.
+    pub fn start_sync(&self, transport: Box<dyn Transport>) -> bool {
+        use crate::attendance::worker::{FIRST_DELAY, PERIOD};
+        self.start_sync_with(transport, PERIOD, FIRST_DELAY)
+    }
+
+    pub fn start_sync_with(
+        &self,
+        transport: Box<dyn Transport>,
+        period: std::time::Duration,
+        first_delay: std::time::Duration,
+    ) -> bool {
+        self.controller.borrow_mut().start_sync_worker(transport, period, first_delay)
     }
 
     pub fn window(&self) -> &AppWindow {
@@ -95,6 +130,15 @@ fn to_ui_screen(screen: ScreenId) -> Screen {
         ScreenId::Result => Screen::Result,
         ScreenId::Review => Screen::Review,
         ScreenId::Certificates => Screen::Certificates,
+        ScreenId::EventCode => Screen::EventCode,
+        ScreenId::Consent => Screen::Consent,
+        ScreenId::CheckedIn => Screen::CheckedIn,
+        ScreenId::MyEvents => Screen::MyEvents,
+        ScreenId::LearnerCard => Screen::LearnerCard,
+        ScreenId::VolunteerSignIn => Screen::VolunteerSignIn,
+        ScreenId::VolunteerHome => Screen::VolunteerHome,
+        ScreenId::VolunteerNewEvent => Screen::VolunteerNewEvent,
+        ScreenId::VolunteerEvent => Screen::VolunteerEvent,
     }
 }
 
@@ -106,6 +150,15 @@ fn from_ui_screen(screen: Screen) -> ScreenId {
         Screen::Result => ScreenId::Result,
         Screen::Review => ScreenId::Review,
         Screen::Certificates => ScreenId::Certificates,
+        Screen::EventCode => ScreenId::EventCode,
+        Screen::Consent => ScreenId::Consent,
+        Screen::CheckedIn => ScreenId::CheckedIn,
+        Screen::MyEvents => ScreenId::MyEvents,
+        Screen::LearnerCard => ScreenId::LearnerCard,
+        Screen::VolunteerSignIn => ScreenId::VolunteerSignIn,
+        Screen::VolunteerHome => ScreenId::VolunteerHome,
+        Screen::VolunteerNewEvent => ScreenId::VolunteerNewEvent,
+        Screen::VolunteerEvent => ScreenId::VolunteerEvent,
     }
 }
 
@@ -237,8 +290,13 @@ fn push_all(window: &AppWindow, c: &AppController) {
     theme.set_high_contrast(c.settings().high_contrast);
 
     let nav = window.global::<NavAdapter>();
+    let entered = nav.get_screen() != to_ui_screen(c.screen());
     nav.set_screen(to_ui_screen(c.screen()));
     nav.set_can_go_back(c.can_go_back());
+    if entered {
+        push_form_defaults(window, c);
+    }
+    push_attendance(window, c);
 
     let voice = window.global::<VoiceAdapter>();
     voice.set_enabled(c.settings().voice_enabled);
@@ -308,6 +366,134 @@ fn push_home(home: &HomeAdapter<'_>, c: &AppController) {
     home.set_tracks(ModelRc::new(VecModel::from(tracks)));
     home.set_can_continue(c.can_continue());
     home.set_review_count(c.due_review_count() as i32);
+}
+
+fn record_item(r: &RecordView) -> RecordItem {
+    RecordItem {
+        event_code: r.event_code.as_str().into(),
+        learner: r.learner.as_str().into(),
+        when: r.when.as_str().into(),
+        state_id: r.state_id.into(),
+        problem: r.problem,
+    }
+}
+
+fn status_id(status: Option<&Status>) -> SharedString {
+    status.map(|s| s.message_id).unwrap_or_default().into()
+}
+
+/// A screen just opened: its form fields start from the controller's defaults (not on every
+/// push, which would undo typing), and the learner card draws its QR code.
+fn push_form_defaults(window: &AppWindow, c: &AppController) {
+    let sign_in = window.global::<VolunteerSignInAdapter>();
+    // The password never stays in the UI once the sign-in screen is left.
+    sign_in.set_password(SharedString::new());
+    match c.screen() {
+        ScreenId::VolunteerSignIn => {
+            sign_in.set_server(c.sign_in_server_default().into());
+        }
+        ScreenId::VolunteerNewEvent => {
+            let form = window.global::<VolunteerNewEventAdapter>();
+            form.set_venue(SharedString::new());
+            form.set_city(c.new_event_city_default().into());
+        }
+        ScreenId::VolunteerEvent => {
+            window.global::<VolunteerEventAdapter>().set_learner_code(SharedString::new());
+        }
+        ScreenId::LearnerCard => {
+            let card = window.global::<LearnerCardAdapter>();
+            let code = c.learner_code_grouped().unwrap_or_default();
+            let image = (!code.is_empty()).then(|| qr::qr_image(&code)).flatten();
+            let (first, second) = code.split_once('-').unwrap_or((&code, ""));
+            card.set_first_group(first.into());
+            card.set_second_group(second.into());
+            card.set_code(code.as_str().into());
+            card.set_has_qr(image.is_some());
+            card.set_qr(image.unwrap_or_default());
+        }
+        _ => {}
+    }
+}
+
+/// The attendance screens: only the one shown reads the store.
+fn push_attendance(window: &AppWindow, c: &AppController) {
+    match c.screen() {
+        ScreenId::EventCode => {
+            let a = window.global::<EventCodeAdapter>();
+            let typed = c.typed_event_code();
+            let digits: Vec<SharedString> =
+                (0..crate::app::EVENT_CODE_DIGITS).map(|i| typed.get(i..i + 1).unwrap_or_default().into()).collect();
+            a.set_typed(typed.into());
+            a.set_digits(ModelRc::new(VecModel::from(digits)));
+            a.set_typed_count(typed.len() as i32);
+            a.set_can_check_in(c.can_check_in());
+            a.set_status_id(status_id(c.check_in_status()));
+        }
+        ScreenId::CheckedIn => {
+            let a = window.global::<CheckedInAdapter>();
+            if let Some(v) = c.checked_in_view() {
+                a.set_code(v.code.into());
+                a.set_already(v.already);
+                a.set_state_id(v.state_id.into());
+                a.set_problem(v.problem);
+            }
+        }
+        ScreenId::MyEvents => {
+            let items: Vec<RecordItem> = c.my_records().iter().map(record_item).collect();
+            window.global::<MyEventsAdapter>().set_records(ModelRc::new(VecModel::from(items)));
+        }
+        ScreenId::VolunteerSignIn => {
+            let a = window.global::<VolunteerSignInAdapter>();
+            a.set_busy(c.sign_in_busy());
+            a.set_status_id(status_id(c.sign_in_status()));
+        }
+        ScreenId::VolunteerHome => {
+            let Some(v) = c.volunteer_view() else { return };
+            let a = window.global::<VolunteerHomeAdapter>();
+            a.set_name(v.name.into());
+            a.set_org_name(v.org_name.into());
+            let events: Vec<EventItem> = v
+                .events
+                .iter()
+                .map(|e| EventItem {
+                    id: e.id.as_str().into(),
+                    venue: e.venue.as_str().into(),
+                    city: e.city.as_str().into(),
+                    when: e.when.as_str().into(),
+                    code: e.code.as_str().into(),
+                    uploaded: e.uploaded,
+                    closed: e.closed,
+                })
+                .collect();
+            a.set_events(ModelRc::new(VecModel::from(events)));
+            a.set_waiting(v.sync.waiting as i32);
+            a.set_quarantined(v.sync.quarantined as i32);
+            a.set_last_sent(v.sync.last_sent.unwrap_or_default().into());
+            a.set_problem_id(v.sync.problem_id.unwrap_or_default().into());
+            a.set_sending(v.sync.sending);
+        }
+        ScreenId::VolunteerNewEvent => {
+            window.global::<VolunteerNewEventAdapter>().set_status_id(status_id(c.new_event_status()));
+        }
+        ScreenId::VolunteerEvent => {
+            let Some(v) = c.volunteer_event_view() else { return };
+            let a = window.global::<VolunteerEventAdapter>();
+            a.set_venue(v.event.venue.into());
+            a.set_city(v.event.city.into());
+            a.set_when(v.event.when.into());
+            a.set_code(v.event.code.into());
+            a.set_uploaded(v.event.uploaded);
+            a.set_closed(v.event.closed);
+            a.set_count(v.count as i32);
+            let items: Vec<RecordItem> = v.records.iter().map(record_item).collect();
+            a.set_records(ModelRc::new(VecModel::from(items)));
+            let status = c.volunteer_event_status();
+            a.set_status_id(status_id(status));
+            a.set_status_value(status.map(|s| s.value.as_str()).unwrap_or_default().into());
+            a.set_status_is_error(status.is_some_and(|s| s.is_error));
+        }
+        _ => {}
+    }
 }
 
 /// The contact fields show what is stored (after loading, saving or removing), not mid-typing.
@@ -401,4 +587,59 @@ fn connect(window: &AppWindow, controller: &Rc<RefCell<AppController>>) {
         push_contact_fields(window, c);
     });
     s.on_remove_contact(move || remove(()));
+
+    connect_attendance(window, controller);
+}
+
+fn connect_attendance(window: &AppWindow, controller: &Rc<RefCell<AppController>>) {
+    let ready = handler(window, controller, |c, _, ()| {
+        c.poll_background();
+    });
+    window.global::<BackgroundAdapter>().on_results_ready(move || ready(()));
+
+    let code = window.global::<EventCodeAdapter>();
+    code.on_key(handler(window, controller, |c, _, digit: SharedString| c.event_code_key(&digit)));
+    let delete = handler(window, controller, |c, _, ()| c.event_code_delete());
+    code.on_delete(move || delete(()));
+    let check_in = handler(window, controller, |c, _, ()| c.event_check_in());
+    code.on_check_in(move || check_in(()));
+
+    let consent = window.global::<ConsentAdapter>();
+    let agree = handler(window, controller, |c, _, ()| c.consent_agree());
+    consent.on_agree(move || agree(()));
+    let not_now = handler(window, controller, |c, _, ()| c.consent_not_now());
+    consent.on_not_now(move || not_now(()));
+
+    let sign_in =
+        handler(window, controller, |c, _, (server, email, password): (SharedString, SharedString, SharedString)| {
+            c.volunteer_sign_in(&server, &email, &password);
+        });
+    window
+        .global::<VolunteerSignInAdapter>()
+        .on_sign_in(move |server, email, password| sign_in((server, email, password)));
+
+    let home = window.global::<VolunteerHomeAdapter>();
+    home.on_open_event(handler(window, controller, |c, _, id: SharedString| {
+        c.open_volunteer_event(&id);
+    }));
+    let send = handler(window, controller, |c, _, ()| c.send_now());
+    home.on_send_now(move || send(()));
+    let sign_out = handler(window, controller, |c, _, ()| c.volunteer_sign_out());
+    home.on_sign_out(move || sign_out(()));
+
+    let create = handler(window, controller, |c, _, (venue, city): (SharedString, SharedString)| {
+        c.create_event(&venue, &city);
+    });
+    window.global::<VolunteerNewEventAdapter>().on_create(move |venue, city| create((venue, city)));
+
+    window.global::<VolunteerEventAdapter>().on_check_in(handler(
+        window,
+        controller,
+        |c, window, code: SharedString| {
+            if c.volunteer_check_in(&code) {
+                // Ready for the next senior's card.
+                window.global::<VolunteerEventAdapter>().set_learner_code(SharedString::new());
+            }
+        },
+    ));
 }

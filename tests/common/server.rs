@@ -45,11 +45,19 @@ impl ServerProcess {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("server.sqlite3");
         let port = free_port();
-        let mut server =
-            ServerProcess { url: format!("http://127.0.0.1:{port}"), port, db, child: None, _dir: dir };
+        let mut server = ServerProcess { url: format!("http://127.0.0.1:{port}"), port, db, child: None, _dir: dir };
         server.admin(&["admin", "create-org", "--name", "Chengdu Blue Vest", "--city", "成都"], "");
         server.admin(
-            &["admin", "create-volunteer", "--org", "Chengdu Blue Vest", "--email", "lead@example.org", "--name", "李伟"],
+            &[
+                "admin",
+                "create-volunteer",
+                "--org",
+                "Chengdu Blue Vest",
+                "--email",
+                "lead@example.org",
+                "--name",
+                "李伟",
+            ],
             &format!("{PASSWORD}\n"),
         );
         server.up();
@@ -134,8 +142,9 @@ impl ServerProcess {
     /// Reads the server's database file: (records, distinct record ids, attendances).
     pub fn counts(&self) -> (i64, i64, i64) {
         let conn = rusqlite::Connection::open_with_flags(&self.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-        let records: (i64, i64) =
-            conn.query_row("SELECT COUNT(*), COUNT(DISTINCT id) FROM records", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        let records: (i64, i64) = conn
+            .query_row("SELECT COUNT(*), COUNT(DISTINCT id) FROM records", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
         let attendances: i64 = conn.query_row("SELECT COUNT(*) FROM attendances", [], |r| r.get(0)).unwrap();
         (records.0, records.1, attendances)
     }
