@@ -12,5 +12,7 @@ pub mod tracks;
 pub mod ui;
 pub mod voice;
 
+#[cfg(target_os = "android")]
+mod android;
 #[cfg(not(target_os = "android"))]
 pub mod desktop;

@@ -262,10 +262,25 @@ fn an_unknown_event_code_comes_back_rejected_with_its_reason() {
     let stored = &senior.store.attendance_records(None).unwrap()[0];
     assert_eq!((stored.record.id, stored.state), (r.record.id, RecordState::Rejected));
     assert_eq!(stored.reason.as_deref(), Some("unknown_event_code"));
-    assert_eq!(senior.store.outbox_counts().unwrap(), (0, 0));
-    assert_eq!(sync(&mut senior.store, Some(&server.url), true).rejected, 0, "answered once");
-
+    assert_eq!(senior.store.outbox_counts().unwrap(), (0, 0), "nothing counts as waiting to send");
     assert_eq!(server.counts(), (0, 0, 0), "the server stored nothing");
+
+    // The volunteer's phone uploads the event it made offline with that code: the record,
+    // looked at again, is taken after all.
+    let made_offline = server
+        .http()
+        .post(format!("{}/api/v1/events", server.url))
+        .bearer_auth(server.volunteer_token())
+        .json(&serde_json::json!({"venue": "临时场地", "starts_at": Utc::now(), "code": unknown}))
+        .send()
+        .unwrap();
+    assert_eq!(made_offline.status(), 201);
+    let report = sync(&mut senior.store, Some(&server.url), true);
+    assert_eq!((report.created, report.rejected), (1, 0), "{report:?}");
+    let stored = &senior.store.attendance_records(None).unwrap()[0];
+    assert_eq!((stored.state, stored.reason.as_deref()), (RecordState::Sent, None));
+    assert!(senior.store.outbox_due(Utc::now(), true, 10).unwrap().is_empty());
+    assert_eq!(server.counts(), (1, 1, 1));
 }
 
 #[test]
@@ -347,6 +362,8 @@ fn after_signing_out_volunteer_records_wait_for_a_sign_in() {
     let (ok, out, err) = app(volunteer.dir.path(), &["volunteer", "sign-out"], "");
     assert!(ok && out.contains("signed out"), "{out}{err}");
     assert_eq!(volunteer.store.volunteer_session().unwrap(), None, "the token is gone from the store");
+    let old = server.http().get(format!("{}/api/v1/events", server.url)).bearer_auth(&session.token).send().unwrap();
+    assert_eq!(old.status(), 401, "and the server revoked it");
 
     let report = sync(&mut volunteer.store, None, true);
     assert_eq!(

@@ -184,6 +184,9 @@ impl Transport for FetchedLogin {
     fn create_event(&self, _: &str, _: &str, _: &NewEventRequest) -> Result<EventInfo, TransportError> {
         Err(TransportError::Offline("not used".into()))
     }
+    fn logout(&self, _: &str, _: &str) -> Result<(), TransportError> {
+        Err(TransportError::Offline("not used".into()))
+    }
 }
 
 /// `"482913"` → `"482 913"`: two groups of three are easier to read out and to type.
@@ -645,6 +648,15 @@ impl AppController {
 
     /// "Sign out": the token leaves the phone; back out of volunteer mode.
     pub fn volunteer_sign_out(&mut self) {
+        // The server forgets the token too (best effort, off the UI thread); the phone forgets it now.
+        if let Ok(Some(session)) = self.store.volunteer_session() {
+            let transport = Arc::clone(&self.attendance.transport);
+            let _ = std::thread::Builder::new().name("sign-out".into()).spawn(move || {
+                if let Err(e) = transport().and_then(|t| t.logout(&session.server, &session.token)) {
+                    log::info!("sign-out: the server was not told ({e}); the token expires on its own");
+                }
+            });
+        }
         if let Err(e) = self.store.clear_volunteer_session() {
             log::error!("cannot sign out: {e}");
         }
@@ -898,6 +910,9 @@ mod tests {
             Err(TransportError::Offline("fake".into()))
         }
         fn create_event(&self, _: &str, _: &str, _: &NewEventRequest) -> Result<EventInfo, TransportError> {
+            Err(TransportError::Offline("fake".into()))
+        }
+        fn logout(&self, _: &str, _: &str) -> Result<(), TransportError> {
             Err(TransportError::Offline("fake".into()))
         }
     }

@@ -16,10 +16,17 @@ use super::backoff::retry_delay;
 use super::transport::{Transport, TransportError};
 use crate::store::{LocalEvent, RecordState, Store, StoreError, VolunteerSession};
 
+/// The campaign's server, set when a release is built (`BLUE_VEST_SERVER_URL=https://…`), so a
+/// senior's phone syncs without any set-up; a volunteer's sign-in or `--server` overrides it.
+pub const DEFAULT_SERVER: Option<&str> = option_env!("BLUE_VEST_SERVER_URL");
+
 /// Records per upload.
 pub const BATCH: usize = 100;
 /// Records taken from the outbox per sync.
 pub const PER_SYNC: usize = 2_000;
+/// A record whose event code the server does not know is looked at again for this long: the
+/// volunteer may have made the event offline and not uploaded it yet.
+pub const RECHECK_UNKNOWN_HOURS: i64 = 48;
 /// After this many refusals of a record on its own, it is quarantined.
 pub const QUARANTINE_AFTER: u32 = 3;
 
@@ -100,9 +107,8 @@ pub fn sign_in(
         expires_at: answer.expires_at,
     };
     store.save_volunteer_session(&session)?;
-    if store.server_url()?.is_none() {
-        store.set_server_url(Some(&session.server))?;
-    }
+    // The phone syncs (seniors' check-ins too) with the server its volunteer signed in to.
+    store.set_server_url(Some(&session.server))?;
     Ok(session)
 }
 
@@ -144,7 +150,12 @@ fn run(
     report: &mut SyncReport,
 ) -> Result<(), StoreError> {
     let session = store.volunteer_session()?.filter(|s| s.expires_at > now);
-    let server = options.server.clone().or(store.server_url()?).or_else(|| session.as_ref().map(|s| s.server.clone()));
+    let server = options
+        .server
+        .clone()
+        .or(store.server_url()?)
+        .or_else(|| session.as_ref().map(|s| s.server.clone()))
+        .or_else(|| DEFAULT_SERVER.map(str::to_owned));
     let Some(server) = server else {
         report.problem = Some(SyncProblem::NoServer);
         return Ok(());
@@ -241,6 +252,7 @@ fn send(
     match transport.upload(server, token, &batch) {
         Ok(answer) => {
             let mut outcomes = Vec::new();
+            let mut recheck = Vec::new();
             for item in answer.results {
                 if !chunk.iter().any(|r| r.id == item.id) {
                     continue;
@@ -260,12 +272,31 @@ fn send(
                     }
                     ItemStatus::Rejected(reason) => {
                         report.rejected += 1;
+                        let recent = chunk
+                            .iter()
+                            .find(|r| r.id == item.id)
+                            .is_some_and(|r| now - r.device_time < chrono::Duration::hours(RECHECK_UNKNOWN_HOURS));
+                        if reason == RejectReason::UnknownEventCode && recent {
+                            recheck.push(item.id);
+                        }
                         (RecordState::Rejected, Some(reason_code(&reason).to_owned()))
                     }
                 };
                 outcomes.push((item.id, state, reason));
             }
             store.settle(&outcomes, now)?;
+            if !recheck.is_empty() {
+                // Shown as not recognised now, and asked about again with backoff for a while.
+                let retries: Vec<(Uuid, u32, DateTime<Utc>)> = recheck
+                    .iter()
+                    .map(|id| {
+                        let tries = attempts.get(id).copied().unwrap_or(0).saturating_add(1);
+                        let wait = chrono::Duration::from_std(retry_delay(tries, rng)).unwrap_or_default();
+                        (*id, tries, now + wait)
+                    })
+                    .collect();
+                store.requeue(&retries, "event code not known (yet)")?;
+            }
             // Anything the answer left out stays in the outbox.
             let missing: Vec<Uuid> =
                 chunk.iter().map(|r| r.id).filter(|id| !outcomes.iter().any(|o| o.0 == *id)).collect();
@@ -561,6 +592,10 @@ mod tests {
             self.calls.lock().unwrap().push(Call::CreateEvent);
             Err(TransportError::Offline("not in these tests".into()))
         }
+
+        fn logout(&self, _: &str, _: &str) -> Result<(), TransportError> {
+            Err(TransportError::Offline("not in these tests".into()))
+        }
     }
 
     fn now() -> DateTime<Utc> {
@@ -611,6 +646,32 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_code_is_shown_as_rejected_and_looked_at_again_for_two_days() {
+        let (mut store, ids) = volunteer_phone(1);
+        let fake = Fake::answering(ItemStatus::Rejected(RejectReason::UnknownEventCode));
+        let report = sync(&mut store, &fake, false, now());
+        assert_eq!((report.rejected, report.waiting), (1, 0), "{report:?}");
+        let r = record(&store, ids[0]);
+        assert_eq!((r.state, r.reason.as_deref()), (RecordState::Rejected, Some("unknown_event_code")));
+        let entry = &outbox(&store)[&ids[0]];
+        assert_eq!(entry.attempts, 1);
+        assert!(entry.next_attempt_at > now() - chrono::Duration::seconds(1), "asked about again later");
+        // The volunteer's phone has uploaded the event meanwhile: the next answer takes it.
+        fake.script(|_, batch| Ok(answer(batch, |_| Some(ItemStatus::Created))));
+        let report = sync(&mut store, &fake, true, now() + chrono::Duration::hours(1));
+        assert_eq!(report.created, 1);
+        assert_eq!((record(&store, ids[0]).state, record(&store, ids[0]).reason), (RecordState::Sent, None));
+        assert!(outbox(&store).is_empty());
+
+        // A record two days old whose code is still unknown is not asked about again.
+        let (mut old, old_ids) = volunteer_phone(1);
+        let fake = Fake::answering(ItemStatus::Rejected(RejectReason::UnknownEventCode));
+        sync(&mut old, &fake, true, now() + chrono::Duration::hours(RECHECK_UNKNOWN_HOURS + 1));
+        assert_eq!(record(&old, old_ids[0]).state, RecordState::Rejected);
+        assert!(outbox(&old).is_empty());
+    }
+
+    #[test]
     fn created_duplicate_and_conflict_are_sent_and_rejected_keeps_its_reason() {
         let (mut store, ids) = volunteer_phone(4);
         let statuses: HashMap<Uuid, ItemStatus> = ids
@@ -620,7 +681,7 @@ mod tests {
                 ItemStatus::Created,
                 ItemStatus::Duplicate,
                 ItemStatus::Conflict,
-                ItemStatus::Rejected(RejectReason::UnknownEventCode),
+                ItemStatus::Rejected(RejectReason::EventClosed),
             ])
             .collect();
         let answers = statuses.clone();
@@ -649,7 +710,7 @@ mod tests {
             match &statuses[id] {
                 ItemStatus::Rejected(_) => {
                     assert_eq!(r.state, RecordState::Rejected);
-                    assert_eq!(r.reason.as_deref(), Some("unknown_event_code"));
+                    assert_eq!(r.reason.as_deref(), Some("event_closed"));
                 }
                 ItemStatus::Conflict => {
                     assert_eq!(r.state, RecordState::Sent);

@@ -110,4 +110,19 @@ impl Transport for HttpTransport {
     fn create_event(&self, server: &str, token: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError> {
         self.send(self.client.post(Self::url(server, "events")).bearer_auth(token).json(event))
     }
+
+    fn logout(&self, server: &str, token: &str) -> Result<(), TransportError> {
+        let response = self
+            .client
+            .post(Self::url(server, "logout"))
+            .bearer_auth(token)
+            .send()
+            .map_err(|e| TransportError::Offline(without_url(&e)))?;
+        match response.status().as_u16() {
+            // 401: the token was already revoked or expired, which is what signing out wants.
+            204 | 401 => Ok(()),
+            500.. => Err(TransportError::Server(response.status().as_u16())),
+            status => Err(TransportError::Refused { status, code: "logout".into(), message: String::new() }),
+        }
+    }
 }

@@ -36,4 +36,6 @@ pub trait Transport: Send {
     fn upload(&self, server: &str, token: &str, batch: &AttendanceBatch) -> Result<BatchResult, TransportError>;
     fn events(&self, server: &str, token: &str) -> Result<Vec<EventInfo>, TransportError>;
     fn create_event(&self, server: &str, token: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError>;
+    /// Ends a volunteer's sign-in on the server (the token is revoked there too).
+    fn logout(&self, server: &str, token: &str) -> Result<(), TransportError>;
 }

@@ -101,6 +101,15 @@ pub fn sign_in(data_dir: &Path, server: &str, email: &str) -> anyhow::Result<()>
 
 pub fn sign_out(data_dir: &Path) -> anyhow::Result<()> {
     let mut store = open(data_dir)?;
+    if let Some(session) = store.volunteer_session()? {
+        let told = HttpTransport::new().and_then(|t| {
+            use crate::attendance::Transport as _;
+            t.logout(&session.server, &session.token)
+        });
+        if let Err(e) = told {
+            println!("the server was not told ({e}); the token expires on its own");
+        }
+    }
     store.clear_volunteer_session().map_err(|e: StoreError| anyhow::anyhow!(e))?;
     println!("signed out");
     Ok(())

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use locale::{DEFAULT_LOCALE, match_locale};
+pub use locale::{DEFAULT_LOCALE, match_locale, tag_from_parts};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 

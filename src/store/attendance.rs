@@ -201,7 +201,12 @@ impl Store {
 
     /// How many records wait in the outbox, and how many are quarantined.
     pub fn outbox_counts(&self) -> Result<(usize, usize), StoreError> {
-        let waiting: i64 = self.conn.query_row("SELECT COUNT(*) FROM outbox", [], |r| r.get(0))?;
+        // Rejected records kept for a second look (`requeue`) are not "waiting to send".
+        let waiting: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM outbox o JOIN attendance a ON a.id = o.record_id WHERE a.state = 'waiting'",
+            [],
+            |r| r.get(0),
+        )?;
         let quarantined: i64 =
             self.conn.query_row("SELECT COUNT(*) FROM attendance WHERE state = 'quarantined'", [], |r| r.get(0))?;
         Ok((waiting as usize, quarantined as usize))
@@ -227,6 +232,21 @@ impl Store {
                 params![id.to_string(), state.as_str(), reason, stamp(now)],
             )?;
             tx.execute("DELETE FROM outbox WHERE record_id = ?1", params![id.to_string()])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Keeps answered records in the outbox for another look later, e.g. a code the server does
+    /// not know yet because the volunteer's phone has not uploaded the event it made offline.
+    pub fn requeue(&mut self, retries: &[(Uuid, u32, DateTime<Utc>)], note: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for (id, attempts, next) in retries {
+            tx.execute(
+                "INSERT INTO outbox (record_id, attempts, next_attempt_at, last_error) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (record_id) DO UPDATE SET attempts = ?2, next_attempt_at = ?3, last_error = ?4",
+                params![id.to_string(), attempts, stamp(*next), note],
+            )?;
         }
         tx.commit()?;
         Ok(())

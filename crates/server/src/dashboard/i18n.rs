@@ -119,9 +119,10 @@ pub fn group_thousands(n: i64) -> String {
     out
 }
 
-/// Every string a dashboard page shows.
+// LESSON_TITLES: (lesson id, zh-CN title, en-US title), read from the app's texts by build.rs.
 include!(concat!(env!("OUT_DIR"), "/lesson_titles.rs"));
 
+/// Every string a dashboard page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Msg {
     AppName,
