@@ -287,15 +287,7 @@ fn send(
             store.settle(&outcomes, now)?;
             if !recheck.is_empty() {
                 // Shown as not recognised now, and asked about again with backoff for a while.
-                let retries: Vec<(Uuid, u32, DateTime<Utc>)> = recheck
-                    .iter()
-                    .map(|id| {
-                        let tries = attempts.get(id).copied().unwrap_or(0).saturating_add(1);
-                        let wait = chrono::Duration::from_std(retry_delay(tries, rng)).unwrap_or_default();
-                        (*id, tries, now + wait)
-                    })
-                    .collect();
-                store.requeue(&retries, "event code not known (yet)")?;
+                store.requeue(&retry_times(&recheck, attempts, now, rng), "event code not known (yet)")?;
             }
             // Anything the answer left out stays in the outbox.
             let missing: Vec<Uuid> =
@@ -376,15 +368,23 @@ fn retry_later(
     rng: &mut impl Rng,
     error: &str,
 ) -> Result<(), StoreError> {
-    let retries: Vec<(Uuid, u32, DateTime<Utc>)> = ids
-        .iter()
+    store.defer(&retry_times(ids, attempts, now, rng), error)
+}
+
+/// Each record's next try: one more attempt, after a backoff delay with full jitter.
+fn retry_times(
+    ids: &[Uuid],
+    attempts: &BTreeMap<Uuid, u32>,
+    now: DateTime<Utc>,
+    rng: &mut impl Rng,
+) -> Vec<(Uuid, u32, DateTime<Utc>)> {
+    ids.iter()
         .map(|id| {
             let tries = attempts.get(id).copied().unwrap_or(0).saturating_add(1);
             let wait = chrono::Duration::from_std(retry_delay(tries, rng)).unwrap_or_default();
             (*id, tries, now + wait)
         })
-        .collect();
-    store.defer(&retries, error)
+        .collect()
 }
 
 fn defer_all(

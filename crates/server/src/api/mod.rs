@@ -108,22 +108,6 @@ pub fn cursor_of(e: &Event) -> String {
     format!("{}_{}", e.starts_at.timestamp_millis(), e.id)
 }
 
-fn wire_event(e: Event) -> EventInfo {
-    EventInfo {
-        id: e.id,
-        client_id: e.client_id,
-        organisation: e.org,
-        city: e.city,
-        venue: e.venue,
-        starts_at: e.starts_at,
-        topics: e.topics,
-        code: e.code,
-        closed_at: e.closed_at,
-        created_at: e.created_at,
-        attendance: e.attendance,
-    }
-}
-
 pub fn parse_cursor(s: &str) -> Result<(DateTime<Utc>, EventId), Problem> {
     let bad = || Problem::bad_request("before: not a cursor from a previous page");
     let (at, id) = s.split_once('_').ok_or_else(bad)?;
@@ -156,7 +140,7 @@ async fn list_events(
     };
     let events = state.storage.events(caller.org, &query).await?;
     let next = (events.len() as i64 == limit).then(|| events.last().map(cursor_of)).flatten();
-    Ok(Json(EventList { events: events.into_iter().map(wire_event).collect(), next }))
+    Ok(Json(EventList { events: events, next }))
 }
 
 fn check_text(field: &str, value: &str, max: usize) -> Result<String, Problem> {
@@ -201,13 +185,13 @@ async fn create_event(
     };
     let (event, created) = state.storage.create_event(caller.org, caller.volunteer, &new, state.now()).await?;
     let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((status, Json(wire_event(event))).into_response())
+    Ok((status, Json(event)).into_response())
 }
 
 /// An event of the caller's own organisation: 404 if there is none, 403 if it is another's.
 pub async fn own_event(state: &AppState, org: i64, id: EventId) -> Result<Event, Problem> {
     let event = state.storage.event(id).await?.ok_or_else(Problem::not_found)?;
-    if event.org != org {
+    if event.organisation != org {
         return Err(Problem::forbidden());
     }
     Ok(event)
@@ -218,7 +202,7 @@ async fn get_event(
     caller: VolunteerCaller,
     Path(id): Path<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
-    Ok(Json(wire_event(own_event(&state, caller.org, id).await?)))
+    Ok(Json(own_event(&state, caller.org, id).await?))
 }
 
 async fn update_event(
@@ -234,7 +218,7 @@ async fn update_event(
         starts_at: req.starts_at.map(check_start).transpose()?,
         topics: req.topics.as_deref().map(check_topics).transpose()?,
     };
-    Ok(Json(wire_event(state.storage.update_event(id, &patch, state.now()).await?)))
+    Ok(Json(state.storage.update_event(id, &patch, state.now()).await?))
 }
 
 async fn close_event(
@@ -243,7 +227,7 @@ async fn close_event(
     Path(id): Path<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
     own_event(&state, caller.org, id).await?;
-    Ok(Json(wire_event(state.storage.close_event(id, state.now()).await?)))
+    Ok(Json(state.storage.close_event(id, state.now()).await?))
 }
 
 /// A senior's phone asks for a token for the code it was given. Any well-formed code gets one:

@@ -708,7 +708,7 @@ mod tests {
         Event {
             id,
             client_id: Uuid::nil(),
-            org: 1,
+            organisation: 1,
             city: "北京".into(),
             venue: venue.into(),
             starts_at: "2026-11-27T06:00:00Z".parse().unwrap(),

@@ -175,7 +175,7 @@ macro_rules! impl_storage {
             Ok(Event {
                 id: r.try_get(0)?,
                 client_id: client_id.parse().map_err(|_| corrupt(format!("event client id {client_id:?}")))?,
-                org: r.try_get(2)?,
+                organisation: r.try_get(2)?,
                 city: r.try_get(3)?,
                 venue: r.try_get(4)?,
                 starts_at: from_ms(r.try_get(5)?),
@@ -775,7 +775,7 @@ macro_rules! impl_storage {
                     let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(client_id.clone()).fetch_optional(self.write()).await?;
                     row.as_ref().map(event_row).transpose()
                 };
-                let same_client = |e: Event| if e.org == org { Ok((e, false)) } else { Err(StorageError::Taken("client_id")) };
+                let same_client = |e: Event| if e.organisation == org { Ok((e, false)) } else { Err(StorageError::Taken("client_id")) };
                 if let Some(e) = find_client().await? {
                     return same_client(e);
                 }

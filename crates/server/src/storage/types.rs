@@ -81,21 +81,8 @@ pub struct EventPatch {
     pub topics: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Event {
-    pub id: EventId,
-    pub client_id: Uuid,
-    pub org: OrgId,
-    pub city: String,
-    pub venue: String,
-    pub starts_at: DateTime<Utc>,
-    pub topics: Vec<String>,
-    pub code: EventCode,
-    pub closed_at: Option<DateTime<Utc>>,
-    pub created_at: DateTime<Utc>,
-    /// Merged attendances (one per senior).
-    pub attendance: i64,
-}
+/// An event, exactly as the API shows it (one type on both sides of the wire).
+pub use blue_vest_protocol::EventInfo as Event;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EventState {
