@@ -94,8 +94,13 @@ pub fn create_event_offline(
     starts_at: DateTime<Utc>,
     topics: Vec<String>,
 ) -> Result<LocalEvent, StoreError> {
-    let code = EventCode::parse(&format!("{:06}", rand::thread_rng().gen_range(0..1_000_000)))
-        .expect("six digits are an event code");
+    // Not the code of another open event this phone knows (the server checks the rest on upload).
+    let taken: Vec<EventCode> = store.volunteer_events()?.into_iter().filter(|e| !e.closed).map(|e| e.code).collect();
+    let code = std::iter::repeat_with(|| {
+        EventCode::parse(&format!("{:06}", rand::thread_rng().gen_range(0..1_000_000))).expect("six digits")
+    })
+    .find(|c| !taken.contains(c))
+    .expect("an endless supply of codes");
     let event = LocalEvent {
         client_id: Uuid::now_v7(),
         server_id: None,
