@@ -27,7 +27,7 @@ pub const PER_SYNC: usize = 2_000;
 /// A record whose event code the server does not know is looked at again for this long: the
 /// volunteer may have made the event offline and not uploaded it yet.
 pub const RECHECK_UNKNOWN_HOURS: i64 = 48;
-/// After this many refusals of a record on its own, it is quarantined.
+/// After this many refusals of a record on its own (network failures do not count), it is quarantined.
 pub const QUARANTINE_AFTER: u32 = 3;
 
 /// Why a sync could not send everything, for a kind sentence on screen.
@@ -312,13 +312,13 @@ fn send(
         }
         Err(TransportError::Refused { status, code, .. }) if about_the_records(status) => {
             let record = &chunk[0];
-            let tries = attempts.get(&record.id).copied().unwrap_or(0) + 1;
-            if tries >= QUARANTINE_AFTER {
+            if store.refusals(record.id)? + 1 >= QUARANTINE_AFTER {
                 store
                     .settle(&[(record.id, RecordState::Quarantined, Some(format!("refused_{status}_{code}")))], now)?;
                 report.quarantined += 1;
             } else {
                 retry_later(store, &[record.id], attempts, now, rng, &format!("refused {status} {code}"))?;
+                store.count_refusal(record.id)?;
                 report.deferred += 1;
             }
             Ok(Flow::Go)
@@ -821,6 +821,26 @@ mod tests {
         assert_eq!((report.created, report.waiting), (1, 0));
         assert_eq!(record(&store, next.record.id).state, RecordState::Sent);
         assert_eq!(record(&store, bad).state, RecordState::Quarantined);
+    }
+
+    #[test]
+    fn network_failures_do_not_count_towards_quarantine() {
+        let (mut store, ids) = volunteer_phone(1);
+        let fake = Fake::new(|_, _| Err(TransportError::Offline("no network".into())));
+        for _ in 0..QUARANTINE_AFTER {
+            sync(&mut store, &fake, true, now());
+        }
+        assert_eq!(outbox(&store)[&ids[0]].attempts, QUARANTINE_AFTER);
+        fake.script(|_, _| {
+            Err(TransportError::Refused { status: 400, code: "bad_request".into(), message: "no".into() })
+        });
+        let report = sync(&mut store, &fake, true, now());
+        assert_eq!((report.quarantined, report.deferred), (0, 1), "one refusal is not 'keeps failing': {report:?}");
+        assert_eq!(record(&store, ids[0]).state, RecordState::Waiting);
+        for _ in 1..QUARANTINE_AFTER {
+            sync(&mut store, &fake, true, now());
+        }
+        assert_eq!(record(&store, ids[0]).state, RecordState::Quarantined);
     }
 
     #[test]

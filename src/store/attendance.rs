@@ -252,6 +252,20 @@ impl Store {
         Ok(())
     }
 
+    /// How many times the server refused this record on its own (not counting network failures).
+    pub fn refusals(&self, id: Uuid) -> Result<u32, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT refusals FROM outbox WHERE record_id = ?1", params![id.to_string()], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    pub fn count_refusal(&mut self, id: Uuid) -> Result<(), StoreError> {
+        self.conn.execute("UPDATE outbox SET refusals = refusals + 1 WHERE record_id = ?1", params![id.to_string()])?;
+        Ok(())
+    }
+
     /// Leaves records in the outbox for a later try.
     pub fn defer(&mut self, retries: &[(Uuid, u32, DateTime<Utc>)], error: &str) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;

@@ -107,6 +107,9 @@ pub const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY NOT NULL,
         value TEXT NOT NULL
     ) STRICT;",
+    // 4: refusals counted apart from network failures, so only a record the server keeps
+    // refusing is quarantined.
+    "ALTER TABLE outbox ADD COLUMN refusals INTEGER NOT NULL DEFAULT 0;",
 ];
 
 pub fn schema_version(conn: &Connection) -> Result<usize, StoreError> {
