@@ -287,7 +287,8 @@ async fn noop_target() -> Result<Target> {
     let app = axum::Router::new()
         .route("/api/v1/attendance", axum::routing::post(noop_attendance))
         .route("/healthz", axum::routing::get(|| async { "ok" }));
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
+    // The same listening socket as the real server's.
+    let listener = server::listener(SocketAddr::from(([127, 0, 0, 1], 0)))?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;

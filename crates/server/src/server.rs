@@ -108,14 +108,19 @@ impl Running {
     }
 }
 
-/// Serves the full router on `listen` (port 0 picks a free port) until shut down.
-pub async fn spawn(storage: Arc<dyn Storage>, listen: SocketAddr) -> anyhow::Result<Running> {
-    // A long accept queue: a hall of phones syncing at the same moment must not wait for SYN retries
-    // (the default backlog of 128 made a burst of 1,000 connections wait about a second).
+/// A listening socket with a long accept queue: a hall of phones syncing at the same moment must
+/// not wait for SYN retries (the default backlog of 128 made a burst of 1,000 connections wait
+/// about a second).
+pub fn listener(listen: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
     let socket = if listen.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
     socket.set_reuseaddr(true)?;
     socket.bind(listen)?;
-    let listener = socket.listen(4096)?;
+    socket.listen(4096)
+}
+
+/// Serves the full router on `listen` (port 0 picks a free port) until shut down.
+pub async fn spawn(storage: Arc<dyn Storage>, listen: SocketAddr) -> anyhow::Result<Running> {
+    let listener = listener(listen)?;
     let addr = listener.local_addr()?;
     let state = AppState::new(storage);
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
