@@ -249,6 +249,14 @@ async fn volunteer_and_senior_check_ins_merge(ctx: Ctx) {
     assert!(list[0].by_volunteer && list[0].by_senior);
     let (_, e) = ctx.get(&format!("/api/v1/events/{id}"), Some(&token)).await;
     assert_eq!(e["attendance"], 1);
+    // Counted attendance stays where it was counted: no moving the event to another city or month.
+    let (s, body) = ctx.patch(&format!("/api/v1/events/{id}"), &token, &json!({"city": "重庆"})).await;
+    assert_error(s, &body, 409, "event_has_attendance");
+    let (s, body) =
+        ctx.patch(&format!("/api/v1/events/{id}"), &token, &json!({"starts_at": "2026-01-10T02:00:00Z"})).await;
+    assert_error(s, &body, 409, "event_has_attendance");
+    let (s, body) = ctx.patch(&format!("/api/v1/events/{id}"), &token, &json!({"venue": "玉林社区 二楼"})).await;
+    assert_eq!((s, &body["venue"]), (200, &json!("玉林社区 二楼")));
 
     // The senior token is narrow: only its own code, only as a senior, and no event reading.
     let other = ctx.event(&token, "望江社区").await;
