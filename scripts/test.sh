@@ -8,6 +8,9 @@ bash scripts/setup-debian.sh
 # A throwaway PostgreSQL (port 55432) for the server's tests on PostgreSQL; SQLite needs nothing.
 BLUE_VEST_TEST_POSTGRES_URL="$(bash scripts/postgres.sh)"
 export BLUE_VEST_TEST_POSTGRES_URL
+# Each server test makes its own database (bv_test_*); drop those an earlier run left.
+psql "$BLUE_VEST_TEST_POSTGRES_URL" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'bv\_test\_%'" |
+  while read -r db; do psql "$BLUE_VEST_TEST_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS \"$db\""; done
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all -- --check; fi
 # One quick round of the benchmarks, so they keep working (the start-up part needs an X display;
 # it starts Xvfb itself). Real figures: cargo bench --bench startup.
