@@ -4,7 +4,7 @@
 //! it calls (the `App`, the speaker, the sync) is the same code the desktop build tests.
 
 use crate::app::AppOptions;
-use crate::attendance::http::HttpTransport;
+use crate::attendance::http::LazyHttpTransport;
 use crate::ui::App;
 use crate::voice::android_tts::{AndroidSpeaker, AndroidTts};
 
@@ -30,12 +30,8 @@ fn run(android: slint::android::AndroidApp) -> Result<(), Box<dyn std::error::Er
     };
     let options = AppOptions { data_dir, locale: None, text_scale: None, system_locale };
     let app = App::with_speaker(&options, Box::new(AndroidSpeaker::new(tts)))?;
-    match HttpTransport::new() {
-        Ok(transport) => {
-            app.start_sync(Box::new(transport));
-        }
-        Err(e) => log::warn!("no sync this time: {e}"),
-    }
+    // The HTTP client is built on the sync worker's thread, not before the first frame.
+    app.start_sync(Box::new(LazyHttpTransport::default()));
     app.run()?;
     Ok(())
 }

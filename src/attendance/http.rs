@@ -126,3 +126,58 @@ impl Transport for HttpTransport {
         }
     }
 }
+
+/// `HttpTransport` built on first use: the app starts its sync worker before the window's first
+/// frame, and building the TLS client (its root store) is work that frame should not wait for.
+#[derive(Default)]
+pub struct LazyHttpTransport {
+    inner: std::sync::OnceLock<Result<HttpTransport, TransportError>>,
+}
+
+impl LazyHttpTransport {
+    fn get(&self) -> Result<&HttpTransport, TransportError> {
+        self.inner.get_or_init(HttpTransport::new).as_ref().map_err(Clone::clone)
+    }
+}
+
+impl Transport for LazyHttpTransport {
+    fn login(&self, server: &str, email: &str, password: &str) -> Result<LoginResponse, TransportError> {
+        self.get()?.login(server, email, password)
+    }
+
+    fn senior_token(&self, server: &str, code: &EventCode) -> Result<SeniorTokenResponse, TransportError> {
+        self.get()?.senior_token(server, code)
+    }
+
+    fn upload(&self, server: &str, token: &str, batch: &AttendanceBatch) -> Result<BatchResult, TransportError> {
+        self.get()?.upload(server, token, batch)
+    }
+
+    fn events(&self, server: &str, token: &str) -> Result<Vec<EventInfo>, TransportError> {
+        self.get()?.events(server, token)
+    }
+
+    fn create_event(&self, server: &str, token: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError> {
+        self.get()?.create_event(server, token, event)
+    }
+
+    fn logout(&self, server: &str, token: &str) -> Result<(), TransportError> {
+        self.get()?.logout(server, token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lazy_transport_builds_its_client_on_first_use() {
+        let lazy = LazyHttpTransport::default();
+        assert!(lazy.inner.get().is_none(), "nothing is built up front");
+        // A port nobody listens on: the call reaches the network layer and fails as offline.
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let err = lazy.events(&format!("http://127.0.0.1:{port}"), "token").unwrap_err();
+        assert!(matches!(err, TransportError::Offline(_)), "{err:?}");
+        assert!(lazy.inner.get().is_some_and(Result::is_ok), "built on first use");
+    }
+}

@@ -284,13 +284,9 @@ fn run_window(cli: &Cli) -> anyhow::Result<()> {
         exit_after_first_frame(app.window());
     } else {
         // Attendance is sent by the sync worker, off the UI thread; its reports refresh the screen.
-        match crate::attendance::http::HttpTransport::new() {
-            Ok(transport) => {
-                if !app.start_sync(Box::new(transport)) {
-                    log::warn!("the store is in memory: check-ins stay on this phone for now");
-                }
-            }
-            Err(e) => log::warn!("no sync this time: {e}"),
+        // The HTTP client is built on the worker's thread, not before the first frame.
+        if !app.start_sync(Box::new(crate::attendance::http::LazyHttpTransport::default())) {
+            log::warn!("the store is in memory: check-ins stay on this phone for now");
         }
     }
     app.run()?;
