@@ -9,10 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use blue_vest_protocol::{
-    AttendanceBatch, BatchResult, CodeError, EventCode, EventInfo, LearnerCode, LoginResponse, NewEventRequest,
-    RecordedBy, SeniorTokenResponse,
-};
+use blue_vest_protocol::{CodeError, EventCode, LearnerCode, LoginResponse, RecordedBy};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -164,31 +161,6 @@ impl AttendanceState {
     }
 }
 
-/// The login answer fetched off the UI thread, handed to `attendance::sign_in` so the session is
-/// stored exactly as the core stores it. Only `login` answers; nothing else goes out.
-struct FetchedLogin(LoginResponse);
-
-impl Transport for FetchedLogin {
-    fn login(&self, _: &str, _: &str, _: &str) -> Result<LoginResponse, TransportError> {
-        Ok(self.0.clone())
-    }
-    fn senior_token(&self, _: &str, _: &EventCode) -> Result<SeniorTokenResponse, TransportError> {
-        Err(TransportError::Offline("not used".into()))
-    }
-    fn upload(&self, _: &str, _: &str, _: &AttendanceBatch) -> Result<BatchResult, TransportError> {
-        Err(TransportError::Offline("not used".into()))
-    }
-    fn events(&self, _: &str, _: &str) -> Result<Vec<EventInfo>, TransportError> {
-        Err(TransportError::Offline("not used".into()))
-    }
-    fn create_event(&self, _: &str, _: &str, _: &NewEventRequest) -> Result<EventInfo, TransportError> {
-        Err(TransportError::Offline("not used".into()))
-    }
-    fn logout(&self, _: &str, _: &str) -> Result<(), TransportError> {
-        Err(TransportError::Offline("not used".into()))
-    }
-}
-
 /// `"482913"` → `"482 913"`: two groups of three are easier to read out and to type.
 pub fn spaced_event_code(code: &str) -> String {
     if code.len() == EVENT_CODE_DIGITS && code.is_ascii() {
@@ -324,7 +296,7 @@ impl AppController {
                 }
             );
             match result {
-                Background::SignedIn { server, email, answer } => self.finish_sign_in(&server, &email, answer),
+                Background::SignedIn { server, answer } => self.finish_sign_in(&server, answer),
                 Background::Synced(report) => {
                     self.attendance.sending = false;
                     self.attendance.last_report = Some(report);
@@ -608,7 +580,7 @@ impl AppController {
         let password = password.to_owned();
         let spawned = std::thread::Builder::new().name("sign-in".into()).spawn(move || {
             let answer = transport().and_then(|t| t.login(&server, &email, &password));
-            sender.send(Background::SignedIn { server, email, answer });
+            sender.send(Background::SignedIn { server, answer });
         });
         if let Err(e) = spawned {
             log::error!("cannot start the sign-in: {e}");
@@ -619,11 +591,11 @@ impl AppController {
         true
     }
 
-    fn finish_sign_in(&mut self, server: &str, email: &str, answer: Result<LoginResponse, TransportError>) {
+    fn finish_sign_in(&mut self, server: &str, answer: Result<LoginResponse, TransportError>) {
         self.attendance.sign_in_busy = false;
         let stored = answer
             .map_err(SignInError::from)
-            .and_then(|a| attendance::sign_in(&mut self.store, &FetchedLogin(a), server, email, ""));
+            .and_then(|a| Ok(attendance::engine::keep_session(&mut self.store, server, a)?));
         match stored {
             Ok(_) => {
                 self.attendance.sign_in_status = None;
@@ -818,7 +790,9 @@ mod tests {
     use super::*;
     use crate::app::AppOptions;
     use crate::voice::NoVoice;
-    use blue_vest_protocol::{OrganisationInfo, VolunteerInfo};
+    use blue_vest_protocol::{
+        AttendanceBatch, BatchResult, EventInfo, NewEventRequest, OrganisationInfo, SeniorTokenResponse, VolunteerInfo,
+    };
     use std::sync::Mutex;
 
     fn controller(dir: &std::path::Path) -> AppController {

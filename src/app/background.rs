@@ -14,7 +14,7 @@ use crate::attendance::{SyncReport, TransportError};
 #[derive(Debug)]
 pub enum Background {
     /// The server's answer to a volunteer's sign-in (not yet stored).
-    SignedIn { server: String, email: String, answer: Result<LoginResponse, TransportError> },
+    SignedIn { server: String, answer: Result<LoginResponse, TransportError> },
     /// The sync worker finished a sync.
     Synced(SyncReport),
 }

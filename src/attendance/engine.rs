@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use blue_vest_protocol::{
-    AttendanceBatch, AttendanceRecord, EventCode, ItemStatus, NewEventRequest, RecordedBy, RejectReason,
+    AttendanceBatch, AttendanceRecord, EventCode, ItemStatus, LoginResponse, NewEventRequest, RecordedBy, RejectReason,
 };
 use chrono::{DateTime, Utc};
 use rand::Rng;
@@ -98,6 +98,11 @@ pub fn sign_in(
     password: &str,
 ) -> Result<VolunteerSession, SignInError> {
     let answer = transport.login(server, email.trim(), password)?;
+    Ok(keep_session(store, server, answer)?)
+}
+
+/// Keeps a volunteer's sign-in answer (fetched by `sign_in`, or off the UI thread by the app).
+pub fn keep_session(store: &mut Store, server: &str, answer: LoginResponse) -> Result<VolunteerSession, StoreError> {
     let session = VolunteerSession {
         server: server.trim_end_matches('/').to_owned(),
         token: answer.token,
