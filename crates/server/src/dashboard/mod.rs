@@ -94,12 +94,8 @@ impl FromRequestParts<AppState> for Session {
 }
 
 fn error_response(lang: Lang, who: Option<&Who>, p: Problem) -> Response {
-    let message = match p.status {
-        StatusCode::FORBIDDEN => lang.t(Msg::EventOfAnotherOrg),
-        StatusCode::NOT_FOUND => "",
-        StatusCode::TOO_MANY_REQUESTS => "",
-        _ => "",
-    };
+    // The page's heading already says what kind of problem it is; a 403 also says whose it is.
+    let message = if p.status == StatusCode::FORBIDDEN { lang.t(Msg::EventOfAnotherOrg) } else { "" };
     (p.status, Html(pages::error_page(lang, who, p.status.as_u16(), message))).into_response()
 }
 
@@ -202,7 +198,7 @@ async fn overview(State(state): State<AppState>, s: Session) -> Response {
     let data = async {
         let mut totals = state.storage.totals().await?;
         // The charts and totals are campaign-wide; the conflicts to resolve are this organisation's.
-        totals.open_conflicts = state.storage.conflicts(s.org, true).await?.len() as i64;
+        totals.open_conflicts = state.storage.open_conflicts(s.org).await?;
         let cities = state.storage.per_city().await?;
         let months = state.storage.per_month().await?;
         Ok::<_, crate::storage::StorageError>((totals, cities, months))

@@ -89,6 +89,8 @@ pub trait Storage: Send + Sync + 'static {
     async fn per_city(&self) -> Result<Vec<Bucket>>;
     async fn per_month(&self) -> Result<Vec<Bucket>>;
     async fn conflicts(&self, org: OrgId, open_only: bool) -> Result<Vec<Conflict>>;
+    /// How many of an organisation's conflicts wait for a decision.
+    async fn open_conflicts(&self, org: OrgId) -> Result<i64>;
     async fn resolve_conflict(&self, org: OrgId, id: ConflictId, keep: Keep, now: DateTime<Utc>) -> Result<()>;
 }
 

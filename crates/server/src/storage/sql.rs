@@ -201,6 +201,11 @@ macro_rules! impl_storage {
             })
         }
 
+        /// A chart bar from key, attendance, unique learners, lessons.
+        fn bucket_row(r: &DbRow) -> Result<Bucket> {
+            Ok(Bucket { key: r.try_get(0)?, attendance: r.try_get(1)?, unique_learners: r.try_get(2)?, lessons: r.try_get(3)? })
+        }
+
         fn uuid_col(r: &DbRow, at: usize) -> Result<Uuid> {
             let s: String = r.try_get(at)?;
             s.parse().map_err(|_| corrupt(format!("record id {s:?}")))
@@ -982,14 +987,14 @@ macro_rules! impl_storage {
                 )
                 .fetch_all(self.read())
                 .await?;
-                rows.iter().map(|r| Ok(Bucket { key: r.try_get(0)?, attendance: r.try_get(1)?, unique_learners: r.try_get(2)?, lessons: r.try_get(3)? })).collect()
+                rows.iter().map(bucket_row).collect()
             }
 
             async fn per_month(&self) -> Result<Vec<Bucket>> {
                 let rows = sqlx::query("SELECT month, attendance, unique_learners, lessons FROM month_stats ORDER BY month")
                     .fetch_all(self.read())
                     .await?;
-                rows.iter().map(|r| Ok(Bucket { key: r.try_get(0)?, attendance: r.try_get(1)?, unique_learners: r.try_get(2)?, lessons: r.try_get(3)? })).collect()
+                rows.iter().map(bucket_row).collect()
             }
 
             async fn conflicts(&self, org: OrgId, open_only: bool) -> Result<Vec<Conflict>> {
@@ -1025,6 +1030,14 @@ macro_rules! impl_storage {
                         })
                     })
                     .collect()
+            }
+
+            async fn open_conflicts(&self, org: OrgId) -> Result<i64> {
+                let row = sqlx::query("SELECT COUNT(*) FROM conflicts WHERE org_id = $1 AND resolved_at IS NULL")
+                    .bind(org)
+                    .fetch_one(self.read())
+                    .await?;
+                Ok(row.try_get(0)?)
             }
 
             async fn resolve_conflict(&self, org: OrgId, id: ConflictId, keep: Keep, now: DateTime<Utc>) -> Result<()> {
