@@ -8,7 +8,7 @@
 mod server;
 
 use std::collections::BTreeSet;
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::os::unix::process::CommandExt as _;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -96,11 +96,8 @@ fn recorded_ids(out: &str, code: &str) -> Vec<String> {
 }
 
 fn run(cmd: &mut Command, stdin: &str) -> (bool, String) {
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    (out.status.success(), text)
+    let (ok, out, err) = server::run_piped(cmd, stdin);
+    (ok, out + &err)
 }
 
 #[test]

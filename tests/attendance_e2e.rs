@@ -6,9 +6,8 @@
 mod server;
 
 use std::collections::BTreeSet;
-use std::io::Write as _;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use blue_vest::attendance::http::HttpTransport;
@@ -73,23 +72,9 @@ fn assert_all_sent(store: &Store) {
 
 /// Runs the app binary on a data directory; returns (success, stdout, stderr).
 fn app(data_dir: &Path, args: &[&str], stdin: &str) -> (bool, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_blue-vest"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_blue-vest"));
+    cmd.arg("--data-dir").arg(data_dir).args(args).env("RUST_LOG", "warn");
+    server::run_piped(&mut cmd, stdin)
 }
 
 /// The server's events of the organisation, over its API.

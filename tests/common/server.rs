@@ -27,6 +27,15 @@ pub fn server_binary() -> PathBuf {
     bin
 }
 
+/// Runs a command with `stdin` written to it; returns (success, stdout, stderr).
+pub fn run_piped(cmd: &mut Command, stdin: &str) -> (bool, String, String) {
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.success(), text(&out.stdout), text(&out.stderr))
+}
+
 pub struct ServerProcess {
     pub url: String,
     pub port: u16,
@@ -70,19 +79,11 @@ impl ServerProcess {
 
     /// Runs an admin command on the server's database; returns its standard output.
     pub fn admin(&self, args: &[&str], stdin: &str) -> String {
-        let mut child = Command::new(server_binary())
-            .arg("--database-url")
-            .arg(self.database_url())
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        let mut cmd = Command::new(server_binary());
+        cmd.arg("--database-url").arg(self.database_url()).args(args);
+        let (ok, out, err) = run_piped(&mut cmd, stdin);
+        assert!(ok, "{args:?}: {err}");
+        out
     }
 
     /// Starts the server process (again) on its port.
