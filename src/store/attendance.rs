@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
-use super::progress::{stamp, time};
+use super::progress::{conv, stamp, time};
 use super::{Store, StoreError};
 
 /// Where a record is on its way to the server.
@@ -87,10 +87,6 @@ pub struct LocalEvent {
     pub attendance: i64,
     /// Whether the server has it (an event created offline waits to be uploaded).
     pub uploaded: bool,
-}
-
-fn conv<T, E: std::error::Error + Send + Sync + 'static>(r: Result<T, E>) -> rusqlite::Result<T> {
-    r.map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 fn by_str(by: RecordedBy) -> &'static str {

@@ -29,7 +29,12 @@ pub(super) fn stamp(t: DateTime<Utc>) -> String {
 }
 
 pub(super) fn time(text: String) -> rusqlite::Result<DateTime<Utc>> {
-    text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    conv(text.parse())
+}
+
+/// A value read as text that does not parse is a conversion failure of its column.
+pub(super) fn conv<T, E: std::error::Error + Send + Sync + 'static>(r: Result<T, E>) -> rusqlite::Result<T> {
+    r.map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 fn progress_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LessonProgress> {
