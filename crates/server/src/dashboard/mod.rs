@@ -47,10 +47,12 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let query_lang = parts
-            .uri
-            .query()
-            .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")).map(|v| v.replace("%2D", "-")));
+        #[derive(Deserialize)]
+        struct LangQuery {
+            lang: Option<String>,
+        }
+        // Decoded like every other query parameter; other parameters are the page's own.
+        let query_lang = Query::<LangQuery>::try_from_uri(&parts.uri).ok().and_then(|q| q.0.lang);
         let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
         Ok(PageLang(Lang::from_request(query_lang.as_deref(), accept)))
     }
