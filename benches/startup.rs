@@ -4,6 +4,7 @@
 //!   both run as fresh processes under X11 with `SLINT_BACKEND=winit-software` (Xvfb is
 //!   started if no DISPLAY is set);
 //! - software-render time of a full frame of each screen at phone size 1080×2400 px, in process.
+//!
 //! Goals (issue 2): start ≤ 1.3× the bare window, RSS ≤ 1.5×, ≤ 8 ms per Home frame.
 
 use std::io::{BufRead, BufReader};
@@ -12,9 +13,9 @@ use std::time::{Duration, Instant};
 
 use std::rc::Rc;
 
-use blue_vest::app::AppOptions;
 use blue_vest::desktop::{cli, headless};
 use blue_vest::ui::{App, SettingsAdapter};
+use blue_vest_core::app::AppOptions;
 use slint::platform::software_renderer::{MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType};
 use slint::platform::{WindowAdapter, WindowEvent};
 use slint::{ComponentHandle, PhysicalSize};
@@ -58,7 +59,8 @@ fn main() {
     // The app in its default language (zh-CN) and in English; the bare window with a Latin line
     // (the baseline), with a Chinese line (what loading a CJK font costs by itself) and with a
     // page of wrapped Chinese (what Chinese text layout costs by itself).
-    let variants: [(&str, Box<dyn Fn(&std::path::Path) -> Command>); 5] = [
+    type MakeCommand<'a> = Box<dyn Fn(&std::path::Path) -> Command + 'a>;
+    let variants: [(&str, MakeCommand); 5] = [
         ("app, zh-CN", Box::new(|dir| app_command(app_exe, dir, "zh-CN"))),
         ("app, en-US", Box::new(|dir| app_command(app_exe, dir, "en-US"))),
         ("bare window, Latin line", Box::new(|_| bare_command(&this, "Blue Vest"))),

@@ -12,6 +12,8 @@ export BLUE_VEST_TEST_POSTGRES_URL
 psql "$BLUE_VEST_TEST_POSTGRES_URL" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'bv\_test\_%'" |
   while read -r db; do psql "$BLUE_VEST_TEST_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS \"$db\""; done
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all -- --check; fi
+# Lints: the workspace's own ([workspace.lints]) and clippy's, on every target, as errors.
+if cargo clippy --version >/dev/null 2>&1; then cargo clippy --workspace --all-targets -- -D warnings; fi
 # One quick round of the benchmarks, so they keep working (the start-up part needs an X display;
 # it starts Xvfb itself). Real figures: cargo bench --bench startup.
 cargo test --workspace --benches

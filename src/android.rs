@@ -3,10 +3,11 @@
 //! attendance sync worker with the rustls HTTP transport. Every Android-only line is here; what
 //! it calls (the `App`, the speaker, the sync) is the same code the desktop build tests.
 
-use crate::app::AppOptions;
-use crate::attendance::http::LazyHttpTransport;
+use blue_vest_core::app::AppOptions;
+use blue_vest_core::attendance::http::LazyHttpTransport;
+
+use crate::platform::android_tts::{AndroidSpeaker, AndroidTts};
 use crate::ui::App;
-use crate::voice::android_tts::{AndroidSpeaker, AndroidTts};
 
 #[unsafe(no_mangle)]
 fn android_main(android: slint::android::AndroidApp) {
@@ -18,7 +19,7 @@ fn android_main(android: slint::android::AndroidApp) {
 fn run(android: slint::android::AndroidApp) -> Result<(), Box<dyn std::error::Error>> {
     let data_dir = android.internal_data_path().ok_or("no internal data path")?;
     let config = android.config();
-    let system_locale = crate::i18n::tag_from_parts(config.language().as_deref(), config.country().as_deref());
+    let system_locale = blue_vest_core::i18n::tag_from_parts(config.language().as_deref(), config.country().as_deref());
     slint::android::init(android)?;
     // SAFETY: the activity glue has set up ndk_context before android_main runs.
     let tts = match unsafe { AndroidTts::from_ndk_context() } {

@@ -1,16 +1,13 @@
-//! Blue Vest: phone and anti-fraud lessons for older people. The library holds the whole app so
-//! the desktop binary and the Android library (`cdylib`) share it; see ARCHITECTURE.md.
+//! Blue Vest's app: the Slint views and their adapters (`ui`), the platform's parts (`platform`:
+//! the desktop's sound card, Android's TextToSpeech), the desktop command line (`desktop`) and
+//! the Android entry point. Everything else — lessons, the store, the sync, the voice chain, the
+//! controller — is `blue-vest-core`. The crate is `lib + cdylib + bin` so the desktop binary and
+//! the Android library share it; see ARCHITECTURE.md.
 
-pub mod app;
-pub mod attendance;
-pub mod i18n;
-pub mod lessons;
-pub mod navigation;
-pub mod settings;
-pub mod store;
-pub mod tracks;
+pub use blue_vest_core as core;
+
+pub mod platform;
 pub mod ui;
-pub mod voice;
 
 #[cfg(target_os = "android")]
 mod android;

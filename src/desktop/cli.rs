@@ -7,7 +7,9 @@ use anyhow::{Context as _, bail};
 use clap::{Parser, Subcommand};
 use slint::ComponentHandle;
 
-use crate::app::AppOptions;
+use blue_vest_core::app::AppOptions;
+use blue_vest_core::attendance::commands;
+
 use crate::ui::{App, SettingsAdapter};
 
 #[derive(Debug, Parser)]
@@ -124,7 +126,7 @@ pub fn main() -> anyhow::Result<()> {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     if let Some(scale) = cli.text_scale
-        && !(crate::settings::TEXT_SCALE_MIN..=crate::settings::TEXT_SCALE_MAX).contains(&scale)
+        && !(blue_vest_core::settings::TEXT_SCALE_MIN..=blue_vest_core::settings::TEXT_SCALE_MAX).contains(&scale)
     {
         bail!("--text-scale must be between 1.0 and 2.0, not {scale}");
     }
@@ -137,11 +139,11 @@ pub fn main() -> anyhow::Result<()> {
         }
         Some(Command::CheckContent { ref assets, ref locales }) => {
             let content = match (assets, locales) {
-                (Some(a), Some(l)) => crate::lessons::Content::from_dirs(a, l)
+                (Some(a), Some(l)) => blue_vest_core::lessons::Content::from_dirs(a, l)
                     .with_context(|| format!("reading {} and {}", a.display(), l.display()))?,
-                _ => crate::lessons::Content::embedded(),
+                _ => blue_vest_core::lessons::Content::embedded(),
             };
-            let (lessons, problems) = crate::lessons::check(&content);
+            let (lessons, problems) = blue_vest_core::lessons::check(&content);
             for p in &problems {
                 println!("{p}");
             }
@@ -153,14 +155,17 @@ pub fn main() -> anyhow::Result<()> {
                 std::process::exit(1);
             }
         }
-        Some(Command::Sync { ref server }) => super::sync_cli::sync(&data_dir(&cli), server.clone()),
+        Some(Command::Sync { ref server }) => commands::sync(&data_dir(&cli), server.clone(), &mut std::io::stdout()),
         Some(Command::Attend { ref event_code, ref learner, consent }) => {
-            super::sync_cli::attend(&data_dir(&cli), event_code, learner.as_deref(), consent)
+            commands::attend(&data_dir(&cli), event_code, learner.as_deref(), consent, &mut std::io::stdout())
         }
         Some(Command::Volunteer { command: VolunteerCommand::SignIn { ref server, ref email } }) => {
-            super::sync_cli::sign_in(&data_dir(&cli), server, email)
+            let password = commands::read_password(&mut std::io::stdin().lock())?;
+            commands::sign_in(&data_dir(&cli), server, email, &password, &mut std::io::stdout())
         }
-        Some(Command::Volunteer { command: VolunteerCommand::SignOut }) => super::sync_cli::sign_out(&data_dir(&cli)),
+        Some(Command::Volunteer { command: VolunteerCommand::SignOut }) => {
+            commands::sign_out(&data_dir(&cli), &mut std::io::stdout())
+        }
         Some(Command::Screenshot { ref screen, ref out, high_contrast, height_px }) => {
             let names = super::scenes::names();
             if screen == "list" {
@@ -197,15 +202,15 @@ fn voice_dir(cli: &Cli) -> PathBuf {
 }
 
 /// The localizer in the language the command line asks for (else the system's, else zh-CN).
-fn localizer_for(cli: &Cli) -> crate::i18n::Localizer {
-    let mut localizer = crate::i18n::Localizer::embedded();
+fn localizer_for(cli: &Cli) -> blue_vest_core::i18n::Localizer {
+    let mut localizer = blue_vest_core::i18n::Localizer::embedded();
     let available = localizer.available();
     let locale = cli
         .locale
         .clone()
         .or_else(super::system_locale_tag)
-        .and_then(|tag| crate::i18n::match_locale(&tag, &available))
-        .unwrap_or_else(|| crate::i18n::DEFAULT_LOCALE.to_owned());
+        .and_then(|tag| blue_vest_core::i18n::match_locale(&tag, &available))
+        .unwrap_or_else(|| blue_vest_core::i18n::DEFAULT_LOCALE.to_owned());
     localizer.set_locale(&locale);
     localizer
 }
@@ -215,19 +220,19 @@ fn say(cli: &Cli, id: &str, out: &std::path::Path, dir: Option<PathBuf>) -> anyh
     if localizer.text_in(localizer.locale(), id).is_none() {
         bail!("no message {id:?} in {}", localizer.locale());
     }
-    let chain = crate::voice::chain::VoiceChain::desktop(dir.or_else(|| Some(voice_dir(cli))));
-    let utterance = crate::voice::Utterance {
+    let chain = blue_vest_core::voice::chain::VoiceChain::desktop(dir.or_else(|| Some(voice_dir(cli))));
+    let utterance = blue_vest_core::voice::Utterance {
         message_id: id.to_owned(),
         locale: localizer.locale().to_owned(),
         text: localizer.text(id),
-        rate: crate::settings::SPEECH_RATE_DEFAULT,
+        rate: blue_vest_core::settings::SPEECH_RATE_DEFAULT,
     };
     let rendered = chain.render(&utterance);
     let Some(audio) = rendered.audio() else {
         bail!("no voice can say {id:?}: no recorded clip and no text-to-speech (install espeak-ng)");
     };
     std::fs::write(out, audio).with_context(|| format!("writing {}", out.display()))?;
-    match crate::voice::wav::parse(audio) {
+    match blue_vest_core::voice::wav::parse(audio) {
         Ok(pcm) => println!(
             "{} ({}, {:.2} s, {:.1} dBFS)",
             out.display(),
@@ -243,10 +248,10 @@ fn say(cli: &Cli, id: &str, out: &std::path::Path, dir: Option<PathBuf>) -> anyh
 fn voice_pack_check(cli: &Cli, dir: &std::path::Path) -> anyhow::Result<()> {
     let localizer = localizer_for(cli);
     let locale = localizer.locale().to_owned();
-    let (lessons, _) = crate::lessons::embedded_lessons(&localizer);
-    let ids = crate::voice::all_prompt_ids(&lessons);
-    let pack = crate::voice::clips::VoicePack::new(Some(dir.to_owned()));
-    let tts = crate::voice::espeak::Espeak::find().is_some();
+    let (lessons, _) = blue_vest_core::lessons::embedded_lessons(&localizer);
+    let ids = blue_vest_core::voice::all_prompt_ids(&lessons);
+    let pack = blue_vest_core::voice::clips::VoicePack::new(Some(dir.to_owned()));
+    let tts = blue_vest_core::voice::espeak::Espeak::find().is_some();
     let mut with_clip = 0;
     for id in &ids {
         let source = if pack.find(&locale, id).is_some() {
@@ -270,12 +275,12 @@ fn voice_pack_check(cli: &Cli, dir: &std::path::Path) -> anyhow::Result<()> {
 
 fn run_window(cli: &Cli) -> anyhow::Result<()> {
     let data_dir = cli.data_dir.clone().unwrap_or_else(super::default_data_dir);
-    let chain = crate::voice::chain::VoiceChain::desktop(Some(data_dir.join("voice")));
+    let chain = blue_vest_core::voice::chain::VoiceChain::desktop(Some(data_dir.join("voice")));
     // The voice starts just after the window's first frame, not in competition with it.
-    let speaker = crate::voice::speaker::ThreadedSpeaker::start_after(
+    let speaker = blue_vest_core::voice::speaker::ThreadedSpeaker::start_after(
         std::time::Duration::from_millis(250),
         chain,
-        crate::voice::speaker::RodioOut::open,
+        crate::platform::rodio_out::RodioOut::open,
     );
     let app = App::with_speaker(&options(cli, data_dir), Box::new(speaker))?;
     // The sound card is tried off the UI thread; show "voice unavailable" once that is known.
@@ -285,7 +290,7 @@ fn run_window(cli: &Cli) -> anyhow::Result<()> {
     } else {
         // Attendance is sent by the sync worker, off the UI thread; its reports refresh the screen.
         // The HTTP client is built on the worker's thread, not before the first frame.
-        if !app.start_sync(Box::new(crate::attendance::http::LazyHttpTransport::default())) {
+        if !app.start_sync(Box::new(blue_vest_core::attendance::http::LazyHttpTransport::default())) {
             log::warn!("the store is in memory: check-ins stay on this phone for now");
         }
     }

@@ -4,7 +4,6 @@
 pub mod cli;
 pub mod headless;
 pub mod scenes;
-pub mod sync_cli;
 
 use std::path::PathBuf;
 

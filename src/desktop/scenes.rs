@@ -8,10 +8,11 @@ use blue_vest_protocol::{EventCode, LearnerCode};
 use chrono::{Duration, Utc};
 use uuid::Uuid;
 
-use crate::app::AppController;
-use crate::lessons::{Role, ScreenKind, Step};
-use crate::navigation::ScreenId;
-use crate::store::{LocalEvent, RecordState, VolunteerSession};
+use blue_vest_core::app::AppController;
+use blue_vest_core::attendance::{self, CheckInError};
+use blue_vest_core::lessons::{Role, ScreenKind, Step};
+use blue_vest_core::navigation::ScreenId;
+use blue_vest_core::store::{LocalEvent, RecordState, VolunteerSession};
 
 /// Scene names: the plain screens, then the lesson steps.
 pub fn names() -> Vec<String> {
@@ -81,7 +82,7 @@ pub fn enter(c: &mut AppController, name: &str) -> bool {
                 _ => 0,
             };
             c.choose_answer(wrong);
-            c.shift_clock(chrono::Duration::days(1));
+            c.shift_clock(Duration::days(1));
             return c.start_review();
         }
         "event-code" => {
@@ -210,8 +211,9 @@ fn sample_check_ins(c: &mut AppController) {
     ];
     for (i, (code, outcome)) in SAMPLE_CODES.iter().zip(outcomes).enumerate() {
         let when = now - Duration::days(3 * i as i64);
-        let record = match crate::attendance::senior_check_in(store, code, when) {
-            Ok(r) | Err(crate::attendance::CheckInError::Already(r)) => r,
+        let record = match attendance::senior_check_in(store, code, when) {
+            Ok(r) => r,
+            Err(CheckInError::Already(r)) => *r,
             Err(e) => {
                 log::warn!("scene: {e}");
                 continue;
@@ -261,7 +263,7 @@ fn sample_volunteer(c: &mut AppController) {
     for bits in [0x5_1C3A_7E21, 0x2_9B04_D3F7, 0x6_E2A1_4C58] {
         let learner = LearnerCode::from_bits(bits);
         // The first one was sent already; the others wait.
-        if let Ok(r) = crate::attendance::volunteer_check_in(store, &code, learner.as_str(), now)
+        if let Ok(r) = attendance::volunteer_check_in(store, &code, learner.as_str(), now)
             && bits == 0x5_1C3A_7E21
         {
             let _ = store.settle(&[(r.record.id, RecordState::Sent, None)], now);

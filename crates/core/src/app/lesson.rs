@@ -1,0 +1,387 @@
+//! The lesson runner's part of the controller: opening and resuming lessons, answers and taps
+//! with their feedback and voice, the review of mistakes, results and certificates.
+
+use super::AppController;
+use crate::lessons::{self, Feedback, Hint, Lesson, LessonRunner, ReviewItem, RunState, Score, Step};
+use crate::navigation::ScreenId;
+use crate::settings;
+use crate::store::ReviewChange;
+use crate::texts::Text;
+use crate::tracks::{self, TrackSummary};
+
+/// The lesson screen's state, for the UI (a lesson, or the review of mistakes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonView {
+    pub title_id: String,
+    /// "Step N of M" or "Question N of M".
+    pub progress: Text,
+    pub step: Step,
+    /// 1-based step number and the number of steps.
+    pub position: (usize, usize),
+    pub hint: Option<Hint>,
+    /// The Fluent id of the last feedback, and whether it was a mistake.
+    pub feedback: Option<(String, bool)>,
+    pub can_advance: bool,
+    pub is_last: bool,
+    /// The settings practice screen's sample text size (grows with "larger").
+    pub sample_scale: f32,
+}
+
+/// The finished lesson, for the result screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonResult {
+    pub title_id: String,
+    pub remember_id: String,
+    pub score: Score,
+    /// This lesson completed its track: a certificate was issued.
+    pub certificate: bool,
+}
+
+/// A certificate as the certificates screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateView {
+    pub track_title: Text,
+    /// The day it was issued, `YYYY-MM-DD`.
+    pub date: String,
+    pub name: Option<String>,
+    pub lesson_title_ids: Vec<String>,
+}
+
+/// The lesson screens' part of the controller's state.
+#[derive(Debug)]
+pub(super) struct LessonState {
+    pub(super) runner: Option<LessonRunner>,
+    pub(super) review: Option<ReviewSession>,
+    pub(super) certificate_name_saved: bool,
+    /// The last feedback's Fluent id, and whether it was a mistake.
+    pub(super) feedback: Option<(String, bool)>,
+    /// The settings practice screen's sample text size (grows with "larger").
+    pub(super) sample_scale: f32,
+    pub(super) result: Option<LessonResult>,
+}
+
+impl Default for LessonState {
+    fn default() -> Self {
+        LessonState {
+            runner: None,
+            review: None,
+            certificate_name_saved: false,
+            feedback: None,
+            sample_scale: 1.0,
+            result: None,
+        }
+    }
+}
+
+/// Questions answered wrongly before, asked again one by one.
+#[derive(Debug, Clone)]
+pub(super) struct ReviewSession {
+    items: Vec<(ReviewItem, Step)>,
+    index: usize,
+    attempts: u32,
+    solved: bool,
+}
+
+impl AppController {
+    /// Whether "Continue" has a lesson to resume.
+    pub fn can_continue(&self) -> bool {
+        self.resume_lesson_id().is_some()
+    }
+
+    fn resume_lesson_id(&self) -> Option<String> {
+        let point = self.store.resume_point().ok().flatten()?;
+        self.lessons.iter().any(|l| l.id == point.lesson_id).then_some(point.lesson_id)
+    }
+
+    pub fn tracks(&self) -> Vec<TrackSummary> {
+        let progress = self.store.all_progress().unwrap_or_else(|e| {
+            log::error!("cannot read lesson progress: {e}");
+            Vec::new()
+        });
+        tracks::summaries(&self.lessons, &progress)
+    }
+
+    pub fn lessons(&self) -> &[Lesson] {
+        &self.lessons
+    }
+
+    /// The lesson screen's state, when a lesson or the review is open.
+    pub fn lesson_view(&self) -> Option<LessonView> {
+        if let Some(review) = &self.lesson.review {
+            let (_, step) = &review.items[review.index];
+            let hint = match step {
+                Step::Question { answers, .. } if review.attempts >= 2 && !review.solved => {
+                    answers.iter().position(|a| a.correct).map(Hint::Answer)
+                }
+                _ => None,
+            };
+            return Some(LessonView {
+                title_id: Text::ReviewTitle.id().into(),
+                progress: Text::ReviewStep,
+                step: step.clone(),
+                position: (review.index + 1, review.items.len()),
+                hint,
+                feedback: self.lesson.feedback.clone(),
+                can_advance: review.solved,
+                is_last: review.index + 1 == review.items.len(),
+                sample_scale: 1.0,
+            });
+        }
+        let r = self.lesson.runner.as_ref()?;
+        let (n, total) = r.position();
+        Some(LessonView {
+            title_id: r.lesson().title.clone(),
+            progress: Text::LessonStep,
+            step: r.step().clone(),
+            position: (n, total),
+            hint: r.hint(),
+            feedback: self.lesson.feedback.clone(),
+            can_advance: r.can_advance(),
+            is_last: n == total,
+            sample_scale: self.lesson.sample_scale,
+        })
+    }
+
+    pub fn lesson_result(&self) -> Option<&LessonResult> {
+        self.lesson.result.as_ref()
+    }
+
+    /// Review questions due now.
+    pub fn due_review_count(&self) -> usize {
+        self.due_reviews().len()
+    }
+
+    fn due_reviews(&self) -> Vec<(ReviewItem, Step)> {
+        let items = self.store.due_reviews(self.now()).unwrap_or_else(|e| {
+            log::error!("cannot read the review: {e}");
+            Vec::new()
+        });
+        // A lesson that changed since keeps only items that are still questions.
+        items
+            .into_iter()
+            .filter_map(|item| {
+                let lesson = self.lessons.iter().find(|l| l.id == item.lesson_id)?;
+                let step = lesson.steps.get(item.step).filter(|s| matches!(s, Step::Question { .. }))?;
+                Some((item, step.clone()))
+            })
+            .collect()
+    }
+
+    pub fn certificates(&self) -> Vec<CertificateView> {
+        let certificates = self.store.certificates().unwrap_or_else(|e| {
+            log::error!("cannot read certificates: {e}");
+            Vec::new()
+        });
+        certificates
+            .into_iter()
+            .map(|c| CertificateView {
+                track_title: tracks::title(c.track),
+                date: c.issued_at.with_timezone(&chrono::Local).format("%Y-%m-%d").to_string(),
+                name: c.name,
+                lesson_title_ids: self.lessons.iter().filter(|l| l.track == c.track).map(|l| l.title.clone()).collect(),
+            })
+            .collect()
+    }
+
+    /// Opens a lesson at the step where the senior left it (a finished one starts again).
+    pub fn open_lesson(&mut self, id: &str) -> bool {
+        let Some(lesson) = self.lessons.iter().find(|l| l.id == id).cloned() else {
+            log::warn!("no lesson {id:?}");
+            return false;
+        };
+        let state = match self.store.lesson_progress(id) {
+            Ok(Some(p)) if !p.state.completed => p.state,
+            Ok(_) => RunState::default(),
+            Err(e) => {
+                log::error!("cannot read progress of {id}: {e}");
+                RunState::default()
+            }
+        };
+        self.lesson.runner = Some(LessonRunner::resume(lesson, state));
+        // Leaving the review half-way and opening a lesson ends the review.
+        self.lesson.review = None;
+        self.lesson.feedback = None;
+        self.lesson.sample_scale = 1.0;
+        self.save_lesson(None, None);
+        self.nav.home();
+        self.navigate(|nav| nav.open(ScreenId::Lesson));
+        true
+    }
+
+    /// "Continue" on Home.
+    pub fn continue_lesson(&mut self) -> bool {
+        match self.resume_lesson_id() {
+            Some(id) => self.open_lesson(&id),
+            None => false,
+        }
+    }
+
+    /// Starts the review of due questions; false if there is none.
+    pub fn start_review(&mut self) -> bool {
+        let items = self.due_reviews();
+        if items.is_empty() {
+            return false;
+        }
+        self.lesson.runner = None;
+        self.lesson.feedback = None;
+        self.lesson.review = Some(ReviewSession { items, index: 0, attempts: 0, solved: false });
+        self.nav.home();
+        self.navigate(|nav| nav.open(ScreenId::Review));
+        true
+    }
+
+    fn review_answer(&mut self, index: usize) {
+        let now = self.now();
+        let Some(review) = self.lesson.review.as_mut() else { return };
+        let (item, step) = &review.items[review.index];
+        let Step::Question { answers, .. } = step else { return };
+        let Some(answer) = answers.get(index) else { return };
+        if review.solved {
+            return;
+        }
+        let first = review.attempts == 0;
+        review.attempts += 1;
+        review.solved = answer.correct;
+        self.lesson.feedback = Some((answer.feedback.clone(), !answer.correct));
+        let record = lessons::AnswerRecord {
+            lesson_id: item.lesson_id.clone(),
+            step: item.step,
+            choice: index.to_string(),
+            correct: answer.correct,
+            first_attempt: first,
+        };
+        // The schedule follows the first answer: right moves it on, wrong starts it again.
+        let change = first.then(|| match item.clone().after_review(answer.correct, now) {
+            Some(next) => ReviewChange::Schedule(next),
+            None => ReviewChange::Retire { lesson_id: item.lesson_id.clone(), step: item.step },
+        });
+        if let Err(e) = self.store.save_review_answer(&record, change.as_ref(), now) {
+            log::error!("cannot save the review answer: {e}");
+        }
+        let feedback = answer.feedback.clone();
+        self.say(&feedback);
+    }
+
+    fn review_next(&mut self) {
+        let Some(review) = self.lesson.review.as_mut() else { return };
+        if !review.solved {
+            return;
+        }
+        self.lesson.feedback = None;
+        if review.index + 1 < review.items.len() {
+            review.index += 1;
+            review.attempts = 0;
+            review.solved = false;
+            self.announce();
+        } else {
+            self.lesson.review = None;
+            self.home();
+        }
+    }
+
+    /// Saves the (optional) name shown on the certificates.
+    pub fn set_certificate_name(&mut self, name: &str) {
+        let name = name.trim();
+        let name = (!name.is_empty()).then(|| name.chars().take(settings::CONTACT_NAME_MAX_CHARS).collect::<String>());
+        match self.store.set_certificate_name(name.as_deref()) {
+            Ok(()) => self.lesson.certificate_name_saved = true,
+            Err(e) => log::error!("cannot save the certificate name: {e}"),
+        }
+    }
+
+    pub fn certificate_name_saved(&self) -> bool {
+        self.lesson.certificate_name_saved
+    }
+
+    /// An answer to the current question.
+    pub fn choose_answer(&mut self, index: usize) {
+        if self.lesson.review.is_some() {
+            return self.review_answer(index);
+        }
+        let Some(r) = self.lesson.runner.as_mut() else { return };
+        let feedback = r.choose_answer(index);
+        self.after_feedback(feedback);
+    }
+
+    /// A tap on the practice phone.
+    pub fn tap_target(&mut self, target: &str) {
+        let Some(r) = self.lesson.runner.as_mut() else { return };
+        let is_settings = matches!(r.step(), Step::Simulated { screen: lessons::ScreenKind::Settings, .. });
+        let feedback = r.tap_target(target);
+        if is_settings && feedback != Feedback::Ignored {
+            // The practice slider really changes the sample text.
+            let change = match target {
+                "larger" => 0.25,
+                "smaller" => -0.25,
+                _ => 0.0,
+            };
+            self.lesson.sample_scale = (self.lesson.sample_scale + change).clamp(0.75, 2.0);
+        }
+        self.after_feedback(feedback);
+    }
+
+    fn after_feedback(&mut self, feedback: Feedback) {
+        let now = self.now();
+        let Some(r) = self.lesson.runner.as_mut() else { return };
+        let answer = r.take_answer();
+        // A question answered wrongly comes back for review.
+        let review = answer
+            .as_ref()
+            .filter(|a| !a.correct && matches!(r.step(), Step::Question { .. }))
+            .map(|a| ReviewChange::Schedule(ReviewItem::after_mistake(&a.lesson_id, a.step, now)));
+        self.lesson.feedback = match feedback {
+            Feedback::Right { feedback } | Feedback::Neutral { feedback } => Some((feedback, false)),
+            Feedback::Wrong { feedback } => Some((feedback, true)),
+            Feedback::Ignored => return,
+        };
+        self.save_lesson(answer.as_ref(), review.as_ref());
+        if let Some((id, _)) = self.lesson.feedback.clone() {
+            self.say(&id);
+        }
+    }
+
+    /// "Next" (or "Finish" on the last step).
+    pub fn lesson_next(&mut self) {
+        if self.lesson.review.is_some() {
+            return self.review_next();
+        }
+        let Some(r) = self.lesson.runner.as_mut() else { return };
+        if !r.advance() {
+            return;
+        }
+        self.lesson.feedback = None;
+        self.lesson.sample_scale = 1.0;
+        self.save_lesson(None, None);
+        let Some(r) = self.lesson.runner.as_ref() else { return };
+        if r.state().completed {
+            let lesson = r.lesson();
+            let mut result = LessonResult {
+                title_id: lesson.title.clone(),
+                remember_id: lesson.remember.clone(),
+                score: r.score(),
+                certificate: false,
+            };
+            let track = lesson.track;
+            self.lesson.runner = None;
+            if self.tracks().into_iter().find(|t| t.track == track).is_some_and(|t| t.is_complete()) {
+                match self.store.issue_certificate(track, None, self.now()) {
+                    Ok(_) => result.certificate = true,
+                    Err(e) => log::error!("cannot issue the certificate: {e}"),
+                }
+            }
+            self.lesson.result = Some(result);
+            self.nav.home();
+            self.navigate(|nav| nav.open(ScreenId::Result));
+        } else {
+            self.announce();
+        }
+    }
+
+    fn save_lesson(&mut self, answer: Option<&lessons::AnswerRecord>, review: Option<&ReviewChange>) {
+        let now = self.now();
+        let Some(r) = self.lesson.runner.as_ref() else { return };
+        if let Err(e) = self.store.save_lesson_step(&r.lesson().id, r.state(), answer, review, now) {
+            log::error!("cannot save lesson progress: {e}");
+        }
+    }
+}

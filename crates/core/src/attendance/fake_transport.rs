@@ -1,0 +1,159 @@
+//! The one fake transport of the unit tests: it records every call, answers uploads from a
+//! script, hands out numbered senior tokens and answers sign-ins from a queue.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+
+use blue_vest_protocol::{
+    AttendanceBatch, BatchResult, EventCode, EventInfo, ItemResult, ItemStatus, LoginResponse, NewEventRequest,
+    SeniorTokenResponse,
+};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::transport::{Transport, TransportError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Call {
+    Login,
+    SeniorToken(String),
+    Upload { token: String, ids: Vec<Uuid> },
+    Events(String),
+    CreateEvent,
+}
+
+pub type UploadScript = Box<dyn FnMut(&str, &AttendanceBatch) -> Result<BatchResult, TransportError> + Send>;
+
+pub struct FakeTransport {
+    calls: Mutex<Vec<Call>>,
+    upload: Mutex<UploadScript>,
+    logins: Mutex<VecDeque<Result<LoginResponse, TransportError>>>,
+    /// Senior tokens handed out so far; the next is `senior-<n+1>`.
+    issued: Mutex<u32>,
+    /// When set, every call must go to this server.
+    server: Option<String>,
+    /// Senior tokens expire this long after `token_clock`.
+    token_clock: DateTime<Utc>,
+}
+
+fn offline() -> TransportError {
+    TransportError::Offline("not scripted in this test".into())
+}
+
+impl FakeTransport {
+    pub fn new(
+        upload: impl FnMut(&str, &AttendanceBatch) -> Result<BatchResult, TransportError> + Send + 'static,
+    ) -> FakeTransport {
+        FakeTransport {
+            calls: Mutex::new(Vec::new()),
+            upload: Mutex::new(Box::new(upload)),
+            logins: Mutex::new(VecDeque::new()),
+            issued: Mutex::new(0),
+            server: None,
+            token_clock: Utc::now(),
+        }
+    }
+
+    /// Answers every record with `status`.
+    pub fn answering(status: ItemStatus) -> FakeTransport {
+        FakeTransport::new(move |_, batch| Ok(answer(batch, |_| Some(status.clone()))))
+    }
+
+    /// Answers sign-ins, in order, from `answers`; uploads fail as offline.
+    pub fn with_logins(answers: Vec<Result<LoginResponse, TransportError>>) -> FakeTransport {
+        let fake = FakeTransport::new(|_, _| Err(offline()));
+        *fake.logins.lock().unwrap() = answers.into();
+        fake
+    }
+
+    /// Every call must name `server`; senior tokens are valid two days from `clock`.
+    pub fn at(mut self, server: &str, clock: DateTime<Utc>) -> FakeTransport {
+        self.server = Some(server.to_owned());
+        self.token_clock = clock;
+        self
+    }
+
+    pub fn script(
+        &self,
+        upload: impl FnMut(&str, &AttendanceBatch) -> Result<BatchResult, TransportError> + Send + 'static,
+    ) {
+        *self.upload.lock().unwrap() = Box::new(upload);
+    }
+
+    pub fn calls(&self) -> Vec<Call> {
+        self.calls.lock().unwrap().clone()
+    }
+
+    pub fn uploads(&self) -> Vec<(String, Vec<Uuid>)> {
+        self.calls()
+            .into_iter()
+            .filter_map(|c| match c {
+                Call::Upload { token, ids } => Some((token, ids)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn called(&self, server: &str, call: Call) {
+        if let Some(expected) = &self.server {
+            assert_eq!(server, expected, "{call:?} went to another server");
+        }
+        self.calls.lock().unwrap().push(call);
+    }
+}
+
+/// The server's answer to `batch`: `status(id)` for each record (`None` leaves it out).
+pub fn answer(batch: &AttendanceBatch, status: impl Fn(Uuid) -> Option<ItemStatus>) -> BatchResult {
+    BatchResult {
+        results: batch
+            .records
+            .iter()
+            .filter_map(|r| status(r.id).map(|s| ItemResult { id: r.id, status: s }))
+            .collect(),
+    }
+}
+
+impl Transport for FakeTransport {
+    fn login(&self, server: &str, _: &str, _: &str) -> Result<LoginResponse, TransportError> {
+        self.called(server, Call::Login);
+        self.logins.lock().unwrap().pop_front().unwrap_or_else(|| Err(offline()))
+    }
+
+    fn senior_token(&self, server: &str, code: &EventCode) -> Result<SeniorTokenResponse, TransportError> {
+        self.called(server, Call::SeniorToken(code.to_string()));
+        let mut n = self.issued.lock().unwrap();
+        *n += 1;
+        Ok(SeniorTokenResponse {
+            token: format!("senior-{n}"),
+            event_code: code.clone(),
+            expires_at: self.token_clock + chrono::Duration::days(2),
+        })
+    }
+
+    fn upload(&self, server: &str, token: &str, batch: &AttendanceBatch) -> Result<BatchResult, TransportError> {
+        assert!(
+            !batch.records.is_empty() && batch.records.len() <= super::engine::BATCH,
+            "batch of {}",
+            batch.records.len()
+        );
+        self.called(
+            server,
+            Call::Upload { token: token.to_owned(), ids: batch.records.iter().map(|r| r.id).collect() },
+        );
+        (self.upload.lock().unwrap())(token, batch)
+    }
+
+    fn events(&self, server: &str, token: &str) -> Result<Vec<EventInfo>, TransportError> {
+        self.called(server, Call::Events(token.to_owned()));
+        Ok(Vec::new())
+    }
+
+    fn create_event(&self, server: &str, _: &str, _: &NewEventRequest) -> Result<EventInfo, TransportError> {
+        self.called(server, Call::CreateEvent);
+        Err(offline())
+    }
+
+    fn logout(&self, _: &str, _: &str) -> Result<(), TransportError> {
+        Err(offline())
+    }
+}

@@ -1,0 +1,66 @@
+//! `HomeAdapter`: the two tracks with each lesson's progress, "Continue", the review count and
+//! a notice when the store had to start fresh.
+
+use blue_vest_core::app::AppController;
+use blue_vest_core::navigation::ScreenId;
+use slint::{ComponentHandle, Model, SharedString};
+
+use super::models::{new_list, set_rows, vec_model};
+use super::{AppWindow, Controller, HomeAdapter, LessonItem, TrackItem, handler, handler0};
+
+pub fn push(window: &AppWindow, c: &AppController) {
+    let home = window.global::<HomeAdapter>();
+    home.set_notice_id(c.notice().map(|t| t.id()).unwrap_or_default().into());
+    // Progress, reviews and the resume point are read from the store only for Home, not on
+    // every tap of a lesson.
+    if c.screen() != ScreenId::Home {
+        return;
+    }
+    let tracks = home.get_tracks();
+    let model = vec_model(&tracks);
+    let summaries = c.tracks();
+    for (i, t) in summaries.iter().enumerate() {
+        let lessons = t.lessons.iter().map(|l| LessonItem {
+            id: l.id.as_str().into(),
+            title_id: l.title_id.as_str().into(),
+            step: l.step as i32,
+            step_count: l.step_count as i32,
+            done: l.done,
+        });
+        // Each track keeps its lesson model; only its rows change.
+        let existing = model.row_data(i);
+        let lesson_model = existing.as_ref().map(|row| row.lessons.clone()).unwrap_or_else(new_list);
+        set_rows(&lesson_model, lessons);
+        let item = TrackItem {
+            id: t.track.name().into(),
+            title_id: t.title.id().into(),
+            lesson_count: t.lessons.len() as i32,
+            completed_count: t.completed_count() as i32,
+            lessons: lesson_model,
+        };
+        match existing {
+            Some(row) if row == item => {}
+            Some(_) => model.set_row_data(i, item),
+            None => model.push(item),
+        }
+    }
+    while model.row_count() > summaries.len() {
+        model.remove(model.row_count() - 1);
+    }
+    home.set_can_continue(c.can_continue());
+    home.set_review_count(c.due_review_count() as i32);
+}
+
+pub fn connect(window: &AppWindow, controller: &Controller) {
+    let home = window.global::<HomeAdapter>();
+    home.set_tracks(new_list());
+    home.on_open_lesson(handler(window, controller, |c, _, id: SharedString| {
+        c.open_lesson(&id);
+    }));
+    home.on_continue_lesson(handler0(window, controller, |c, _| {
+        c.continue_lesson();
+    }));
+    home.on_start_review(handler0(window, controller, |c, _| {
+        c.start_review();
+    }));
+}
