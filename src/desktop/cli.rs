@@ -226,6 +226,7 @@ fn say(cli: &Cli, id: &str, out: &std::path::Path, dir: Option<PathBuf>) -> anyh
         locale: localizer.locale().to_owned(),
         text: localizer.text(id),
         rate: blue_vest_core::settings::SPEECH_RATE_DEFAULT,
+        voice: blue_vest_core::voice::Voice::Narrator,
     };
     let rendered = chain.render(&utterance);
     let Some(audio) = rendered.audio() else {

@@ -1,5 +1,6 @@
 //! Named scenes for `blue-vest screenshot`: every screen, and the lesson runner at each step
-//! kind and each practice-screen kind, reached the way a senior would (right answers, Next).
+//! kind, each practice phone app the lessons use, a role-play's first turn and its debrief,
+//! reached the way a senior would (right answers, Next).
 //! The attendance scenes are entered the same way (keypad, consent) on top of sample data that
 //! can be written again and again (fixed codes and ids), since the UI tests enter every scene
 //! on one data dir.
@@ -8,17 +9,34 @@ use blue_vest_protocol::{EventCode, LearnerCode};
 use chrono::{Duration, Utc};
 use uuid::Uuid;
 
+use std::sync::OnceLock;
+
 use blue_vest_core::app::AppController;
 use blue_vest_core::attendance::{self, CheckInError};
-use blue_vest_core::lessons::{Role, ScreenKind, Step};
+use blue_vest_core::i18n::Localizer;
+use blue_vest_core::lessons::phone::App;
+use blue_vest_core::lessons::{Move, Role, Step, embedded_lessons};
 use blue_vest_core::navigation::ScreenId;
 use blue_vest_core::store::{LocalEvent, RecordState, VolunteerSession};
+
+/// The practice phone apps the shipped lessons use, in `App::ALL` order.
+fn apps_in_content() -> &'static [App] {
+    static APPS: OnceLock<Vec<App>> = OnceLock::new();
+    APPS.get_or_init(|| {
+        let (lessons, _) = embedded_lessons(&Localizer::embedded());
+        App::ALL
+            .into_iter()
+            .filter(|app| lessons.iter().flat_map(|l| l.practices()).any(|p| p.phone.app == *app))
+            .collect()
+    })
+}
 
 /// Scene names: the plain screens, then the lesson steps.
 pub fn names() -> Vec<String> {
     let mut names: Vec<String> = [ScreenId::Home, ScreenId::Settings].iter().map(|s| s.name().to_owned()).collect();
     names.extend(["lesson-explain", "lesson-question", "lesson-unsafe-tap"].map(String::from));
-    names.extend(ScreenKind::ALL.iter().map(|k| format!("sim-{}", k.name())));
+    names.extend(apps_in_content().iter().map(|a| format!("phone-{}", a.name())));
+    names.extend(["roleplay", "roleplay-debrief"].map(String::from));
     names.extend(["result", "result-certificate", "review", "certificates"].map(String::from));
     names.extend(
         [
@@ -47,9 +65,7 @@ pub fn enter(c: &mut AppController, name: &str) -> bool {
         "lesson-question" => return walk_to(c, |s| matches!(s, Step::Question { .. })),
         "lesson-unsafe-tap" => {
             let unsafe_target = |s: &Step| match s {
-                Step::Simulated { targets, .. } => {
-                    targets.iter().find(|t| t.role == Role::Unsafe).map(|t| t.target.clone())
-                }
+                Step::Practice(p) => p.targets.iter().find(|t| t.role == Role::Unsafe).map(|t| t.target.clone()),
                 _ => None,
             };
             if !walk_to(c, |s| unsafe_target(s).is_some()) {
@@ -139,9 +155,18 @@ pub fn enter(c: &mut AppController, name: &str) -> bool {
             c.open(ScreenId::VolunteerHome);
             return c.open_volunteer_event(&sample_event_id(0).to_string());
         }
+        "roleplay" => return walk_to(c, |s| matches!(s, Step::RolePlay(_))),
+        "roleplay-debrief" => {
+            if !walk_to(c, |s| matches!(s, Step::RolePlay(_))) {
+                return false;
+            }
+            // A checking question first, then hanging up: the debrief names what was heard.
+            c.call_choice(Move::Ask);
+            c.call_choice(Move::HangUp);
+        }
         other => {
-            let Some(kind) = other.strip_prefix("sim-").and_then(ScreenKind::from_name) else { return false };
-            return walk_to(c, |s| matches!(s, Step::Simulated { screen, .. } if *screen == kind));
+            let Some(app) = other.strip_prefix("phone-").and_then(App::from_name) else { return false };
+            return walk_to(c, |s| matches!(s, Step::Practice(p) if p.phone.app == app));
         }
     }
     true
@@ -177,11 +202,18 @@ fn solve_and_next(c: &mut AppController) {
                 c.choose_answer(i);
             }
         }
-        Step::Simulated { targets, .. } => {
-            if let Some(t) = targets.iter().find(|t| t.role == Role::Correct) {
+        Step::Practice(p) => {
+            if let Some(t) = p.correct_targets().next() {
+                // Typed input first, where the right move needs it.
+                if let blue_vest_core::lessons::Effect::Input { expect, .. } = &t.effect {
+                    for key in expect.chars() {
+                        c.phone_key(&key.to_string());
+                    }
+                }
                 c.tap_target(&t.target.clone());
             }
         }
+        Step::RolePlay(_) => c.call_choice(Move::HangUp),
         Step::Explain { .. } => {}
     }
     c.lesson_next();

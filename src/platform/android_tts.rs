@@ -6,11 +6,13 @@
 use jni::JavaVM;
 use jni::objects::{GlobalRef, JObject, JValue};
 
-use blue_vest_core::voice::{Speaker, Utterance};
+use blue_vest_core::voice::{Speaker, Utterance, Voice};
 
 const TTS_CLASS: &str = "android/speech/tts/TextToSpeech";
 /// `TextToSpeech.QUEUE_FLUSH`: a new utterance interrupts the one before.
 const QUEUE_FLUSH: i32 = 0;
+/// `TextToSpeech.QUEUE_ADD`: said after what is being said (an instruction, then the message).
+const QUEUE_ADD: i32 = 1;
 
 pub struct AndroidTts {
     vm: JavaVM,
@@ -41,9 +43,10 @@ impl AndroidTts {
         Ok(AndroidTts { vm, tts })
     }
 
-    /// Queues `text` in `locale` (a BCP 47 tag) at `rate` (1.0 normal), flushing what was
-    /// being said. Returns without waiting for the speech.
-    pub fn speak(&self, text: &str, locale: &str, rate: f32) -> jni::errors::Result<()> {
+    /// Queues `text` in `locale` (a BCP 47 tag) at `rate` (1.0 normal) and `pitch` (1.0
+    /// normal), after what is being said (`flush: false`) or instead of it. Returns without
+    /// waiting for the speech.
+    pub fn speak(&self, text: &str, locale: &str, rate: f32, pitch: f32, flush: bool) -> jni::errors::Result<()> {
         let mut env = self.vm.attach_current_thread()?;
         let tag = env.new_string(locale)?;
         let java_locale = env
@@ -56,6 +59,7 @@ impl AndroidTts {
             .l()?;
         env.call_method(&self.tts, "setLanguage", "(Ljava/util/Locale;)I", &[JValue::Object(&java_locale)])?;
         env.call_method(&self.tts, "setSpeechRate", "(F)I", &[JValue::Float(rate)])?;
+        env.call_method(&self.tts, "setPitch", "(F)I", &[JValue::Float(pitch)])?;
         let text = env.new_string(text)?;
         let id = env.new_string("blue-vest-prompt")?;
         let params = JObject::null();
@@ -63,7 +67,12 @@ impl AndroidTts {
             &self.tts,
             "speak",
             "(Ljava/lang/CharSequence;ILandroid/os/Bundle;Ljava/lang/String;)I",
-            &[JValue::Object(&text), JValue::Int(QUEUE_FLUSH), JValue::Object(&params), JValue::Object(&id)],
+            &[
+                JValue::Object(&text),
+                JValue::Int(if flush { QUEUE_FLUSH } else { QUEUE_ADD }),
+                JValue::Object(&params),
+                JValue::Object(&id),
+            ],
         )?;
         Ok(())
     }
@@ -88,11 +97,14 @@ impl AndroidSpeaker {
 }
 
 impl Speaker for AndroidSpeaker {
-    fn speak(&mut self, u: Utterance) {
-        if let Some(tts) = &self.tts
-            && let Err(e) = tts.speak(&u.text, &u.locale, u.rate)
-        {
-            log::warn!("voice: Android TextToSpeech failed: {e}");
+    fn speak_all(&mut self, utterances: Vec<Utterance>) {
+        let Some(tts) = &self.tts else { return };
+        for (i, u) in utterances.iter().enumerate() {
+            // The other voice (a caller, a message) is pitched higher than the narrator's.
+            let pitch = if u.voice == Voice::Other { 1.35 } else { 1.0 };
+            if let Err(e) = tts.speak(&u.text, &u.locale, u.rate, pitch, i == 0) {
+                log::warn!("voice: Android TextToSpeech failed: {e}");
+            }
         }
     }
 

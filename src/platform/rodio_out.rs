@@ -35,6 +35,18 @@ impl AudioOut for RodioOut {
         true
     }
 
+    fn append(&mut self, audio: &[u8]) -> bool {
+        let Ok(source) = rodio::Decoder::new(std::io::Cursor::new(audio.to_vec())) else { return false };
+        match &self.player {
+            // The player plays what it was given in order: this starts when the rest ends.
+            Some(player) => {
+                player.append(source);
+                true
+            }
+            None => self.play(audio),
+        }
+    }
+
     fn stop(&mut self) {
         if let Some(p) = self.player.take() {
             p.stop();

@@ -8,6 +8,7 @@ use std::path::Path;
 use blue_vest::desktop::headless;
 use blue_vest::ui::App;
 use blue_vest_core::app::AppOptions;
+use blue_vest_core::lessons::{Effect, Practice};
 use i_slint_backend_testing::{AccessibleRole, ElementHandle};
 
 /// Phone-sized window (412×915 logical) at scale 1.
@@ -84,11 +85,20 @@ pub fn scan_page(app: &App, mut visit: impl FnMut() -> bool) {
         if visit() {
             return;
         }
-        let labels = all_labels(app);
-        if last.as_ref() == Some(&labels) {
+        // What is where: a tall element (a practice phone at 2.0×) can fill the view for
+        // several steps with the same labels, so positions tell whether the page still moves.
+        let layout: Vec<(String, i64)> = i_slint_backend_testing::ElementQuery::from_root(app.window())
+            .find_all()
+            .into_iter()
+            .filter_map(|e| {
+                let label = e.accessible_label()?.to_string();
+                (!label.is_empty()).then(|| (label, e.absolute_position().y.round() as i64))
+            })
+            .collect();
+        if last.as_ref() == Some(&layout) {
             break; // the bottom: scrolling changed nothing
         }
-        last = Some(labels);
+        last = Some(layout);
         scroll_page(app, SCROLL_STEP);
     }
 }
@@ -119,9 +129,26 @@ pub fn exists(app: &App, label: &str) -> bool {
     seen
 }
 
-/// Taps the control labelled `label` (its accessible default action, as a screen reader would).
+fn is_interactive(e: &ElementHandle) -> bool {
+    e.accessible_role().is_some_and(|r| INTERACTIVE.contains(&r))
+}
+
+/// Taps the control labelled `label` (its accessible default action, as a screen reader would):
+/// the control, not a text that says the same (a header "Pay" above the "Pay" button), scrolling
+/// the page to it if it is out of view.
 pub fn tap(app: &App, label: &str) {
-    find(app, label).invoke_accessible_default_action();
+    let control = || labelled(app, label).into_iter().find(is_interactive);
+    if let Some(e) = control() {
+        return e.invoke_accessible_default_action();
+    }
+    let mut found = None;
+    scan_page(app, || {
+        found = control();
+        found.is_some()
+    });
+    found
+        .unwrap_or_else(|| panic!("no control labelled {label:?}; labels seen: {:?}", all_labels(app)))
+        .invoke_accessible_default_action();
 }
 
 pub const INTERACTIVE: [AccessibleRole; 10] = [
@@ -168,4 +195,56 @@ pub fn describe(e: &ElementHandle) -> String {
         s.width,
         s.height
     )
+}
+
+/// The accessible label of a practice target as the app shows it (translated): the button's,
+/// the row's or the reply's text, a link's address, the phone's keys, the helper bar.
+pub fn target_label(app: &App, practice: &Practice, target: &str) -> String {
+    use blue_vest_core::lessons::phone::Block;
+    match target {
+        "back" => return app.tr("sim-key-back"),
+        "home" => return app.tr("sim-key-home"),
+        "volunteer" => return app.tr("sim-helper-volunteer"),
+        "family" => {
+            let c = app.controller();
+            return match &c.settings().trusted_contact {
+                Some(contact) => c.tr_value("sim-helper-family", &contact.name),
+                None => c.tr("sim-helper-family-unset"),
+            };
+        }
+        _ => {}
+    }
+    for block in &practice.phone.blocks {
+        match block {
+            Block::Buttons { items, .. } | Block::Choices { items } => {
+                if let Some(b) = items.iter().find(|b| b.target == target) {
+                    return app.tr(&b.text);
+                }
+            }
+            Block::Dialog { buttons, close, .. } => {
+                if let Some(b) = buttons.iter().find(|b| b.target == target) {
+                    return app.tr(&b.text);
+                }
+                if close.as_deref() == Some(target) {
+                    return app.tr("sim-ad-close");
+                }
+            }
+            Block::Row { text, target: Some(t), .. } if t == target => return app.tr(text),
+            Block::Link { url, target: Some(t) } if t == target => return url.clone(),
+            _ => {}
+        }
+    }
+    panic!("no target {target:?} on the practice phone");
+}
+
+/// Does a practice the right way through the UI: types what the right move needs on the
+/// practice keypad, then taps the right target.
+pub fn solve_practice(app: &App, practice: &Practice) {
+    let right = practice.correct_targets().next().expect("a correct target");
+    if let Effect::Input { expect, .. } = &right.effect {
+        for key in expect.chars() {
+            tap(app, &key.to_string());
+        }
+    }
+    tap(app, &target_label(app, practice, &right.target));
 }

@@ -1,9 +1,12 @@
-//! A whole lesson through the real UI, by accessible labels: an unsafe tap (explained, the safe
-//! target highlighted), the safe tap, closing the app mid-lesson and coming back to the same
-//! step, then the result.
+//! Lessons through the real UI, by accessible labels: an unsafe tap (explained, the safe target
+//! highlighted), the safe tap, closing the app mid-lesson and coming back to the same step, the
+//! result; the scam-call role-play from its first turn to the debrief; answers shuffled per
+//! attempt and kept across a restart; the helper bar's "call my family".
 
 use crate::common::*;
-use blue_vest_core::lessons::{Role, Step};
+use blue_vest::ui::LessonAdapter;
+use blue_vest_core::lessons::{Move, Role, Step};
+use slint::{ComponentHandle, Model};
 
 /// The label of the step-progress indicator, e.g. "Step 3 of 7".
 fn step_label(app: &blue_vest::ui::App) -> String {
@@ -20,13 +23,15 @@ fn do_step_right(app: &blue_vest::ui::App) {
             tap(app, &app.tr(&right.text));
             assert!(exists(app, &format!("✓ {}", app.tr(&right.feedback))), "praise is written");
         }
-        Step::Simulated { targets, .. } => {
-            let safe = targets.iter().find(|t| t.role == Role::Correct).unwrap();
-            tap(app, &app.tr(&format!("sim-target-{}", safe.target)));
+        Step::Practice(practice) => solve_practice(app, practice),
+        Step::RolePlay(play) => {
+            let hang_up = play.turns[0].choices.iter().find(|c| c.action == Move::HangUp).unwrap();
+            tap(app, &app.tr(&hang_up.text));
         }
         Step::Explain { .. } => {}
     }
     let next = if app.controller().lesson_view().unwrap().is_last { "Finish" } else { "Next" };
+    assert_eq!(find(app, next).accessible_enabled(), Some(true), "step {:?} was not solved: {step:?}", step_label(app));
     tap(app, next);
 }
 
@@ -43,20 +48,21 @@ fn a_lesson_with_a_mistake_resumes_at_the_same_step_and_finishes() {
         .cloned()
         .expect("the police-call lesson ships");
     tap(&app, &app.tr(&lesson.title));
-    assert_eq!(step_label(&app), "Step 1 of 7");
-    assert!(exists(&app, "Step 1 of 7"), "the progress bar says it");
+    let total = lesson.steps.len();
+    assert_eq!(step_label(&app), format!("Step 1 of {total}"));
+    assert!(exists(&app, &format!("Step 1 of {total}")), "the progress bar says it");
 
     // Up to the practice call.
-    while !matches!(app.controller().lesson_view().unwrap().step, Step::Simulated { .. }) {
+    while !matches!(app.controller().lesson_view().unwrap().step, Step::Practice(_)) {
         assert!(!exists(&app, "Next") || find(&app, "Next").accessible_enabled() == Some(true));
         do_step_right(&app);
     }
-    let Step::Simulated { targets, .. } = app.controller().lesson_view().unwrap().step else { unreachable!() };
-    let risky = targets.iter().find(|t| t.role == Role::Unsafe).unwrap();
-    let safe = targets.iter().find(|t| t.role == Role::Correct).unwrap();
+    let Step::Practice(practice) = app.controller().lesson_view().unwrap().step else { unreachable!() };
+    let risky = practice.targets.iter().find(|t| t.role == Role::Unsafe).unwrap();
+    let safe = practice.targets.iter().find(|t| t.role == Role::Correct).unwrap();
     assert_eq!(find(&app, "Next").accessible_enabled(), Some(false), "no skipping the practice");
 
-    tap(&app, &app.tr(&format!("sim-target-{}", risky.target)));
+    tap(&app, &target_label(&app, &practice, &risky.target));
     let why = format!("⚠ {} {}", app.tr(&risky.feedback), app.tr("lesson-try-again"));
     assert!(exists(&app, &why), "the mistake is explained kindly: {:?}", all_labels(&app));
     assert!(exists(&app, &app.tr("lesson-hint")), "the hint is written");
@@ -65,7 +71,14 @@ fn a_lesson_with_a_mistake_resumes_at_the_same_step_and_finishes() {
         Some(blue_vest_core::lessons::Hint::Target(safe.target.clone())),
         "the safe target is highlighted"
     );
-    tap(&app, &app.tr(&format!("sim-target-{}", safe.target)));
+    // The safe target is drawn highlighted (and written with an arrow) in the phone's model.
+    let helpers = app.window().global::<LessonAdapter>().get_phone_blocks();
+    let hinted: Vec<String> = helpers
+        .iter()
+        .flat_map(|b| b.buttons.iter().filter(|x| x.hinted).map(|x| x.target.to_string()).collect::<Vec<_>>())
+        .collect();
+    assert_eq!(hinted, vec![safe.target.clone()], "the safe button is highlighted");
+    tap(&app, &target_label(&app, &practice, &safe.target));
     assert!(exists(&app, &format!("✓ {}", app.tr(&safe.feedback))));
     tap(&app, "Next");
     let here = step_label(&app);
@@ -153,4 +166,115 @@ fn a_wrong_answer_comes_back_for_review_the_next_day() {
     assert_eq!(app.controller().due_review_count(), 0, "right once: next review in 3 days");
     app.shift_clock(chrono::Duration::days(3));
     assert_eq!(app.controller().due_review_count(), 1);
+}
+
+/// Walks the open lesson, step by step, until `wanted` matches.
+fn walk_to(app: &blue_vest::ui::App, wanted: impl Fn(&Step) -> bool) {
+    while !wanted(&app.controller().lesson_view().expect("a lesson is open").step) {
+        do_step_right(app);
+    }
+}
+
+#[test]
+fn a_scam_call_role_play_goes_from_its_first_turn_to_the_debrief() {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let app = start_in(dir.path(), "en-US", None);
+    let lesson = app.controller().lessons().iter().find(|l| l.id == "safety-police-call").cloned().unwrap();
+    tap(&app, &app.tr(&lesson.title));
+    walk_to(&app, |s| matches!(s, Step::RolePlay(_)));
+    let Step::RolePlay(play) = app.controller().lesson_view().unwrap().step else { unreachable!() };
+    let choice = |turn: usize, m: Move| {
+        let c = play.turns[turn].choices.iter().find(|c| c.action == m).unwrap();
+        (app.tr(&c.text), app.tr(&c.feedback))
+    };
+
+    // Turn 1: the caller's words are on screen; a checking question lets him press on.
+    assert!(exists(&app, &app.tr(&play.turns[0].line)), "the caller's first line is shown");
+    assert!(exists(&app, "On the call · line 1 of 4"));
+    assert_eq!(find(&app, "Next").accessible_enabled(), Some(false), "no skipping the call");
+    let (ask, ask_fb) = choice(0, Move::Ask);
+    tap(&app, &ask);
+    assert!(exists(&app, &format!("✓ {ask_fb}")), "a checking question is welcome");
+    assert!(exists(&app, &app.tr(&play.turns[1].line)), "the caller presses on");
+
+    // Turn 2: going along is explained kindly; the call goes on, hanging up is highlighted.
+    let (go, go_fb) = choice(1, Move::GoAlong);
+    tap(&app, &go);
+    assert!(exists(&app, &format!("⚠ {go_fb} {}", app.tr("lesson-try-again"))), "{:?}", all_labels(&app));
+    assert!(exists(&app, &app.tr(&play.turns[2].line)), "never a dead end: the call goes on");
+    let (hang_up, hang_up_fb) = choice(2, Move::HangUp);
+    let choices = app.window().global::<LessonAdapter>().get_call_choices();
+    let hinted: Vec<String> = choices.iter().filter(|c| c.hinted).map(|c| c.target.to_string()).collect();
+    assert_eq!(hinted, vec!["hang-up".to_owned()], "hanging up is highlighted");
+
+    // Turn 3: hanging up ends it; the debrief names the pressure that was used.
+    tap(&app, &hang_up);
+    assert!(exists(&app, &format!("✓ {hang_up_fb}")));
+    assert!(exists(&app, &app.tr("roleplay-debrief-heading")));
+    for turn in &play.turns[..3] {
+        assert!(exists(&app, &app.tr(&turn.pressure.text_id())), "{:?} is named", turn.pressure);
+    }
+    assert!(!exists(&app, &app.tr(&play.turns[3].pressure.text_id())), "what was not heard is not named");
+    assert!(exists(&app, &app.tr(&play.debrief)));
+    assert_eq!(find(&app, "Next").accessible_enabled(), Some(true));
+}
+
+/// The answers of the open question in the order shown (their indexes in the lesson file).
+fn shown_answers(app: &blue_vest::ui::App) -> Vec<i32> {
+    app.window().global::<LessonAdapter>().get_answers().iter().map(|a| a.index).collect()
+}
+
+#[test]
+fn answers_are_shuffled_per_attempt_and_the_order_survives_a_restart() {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let app = start_in(dir.path(), "en-US", None);
+    let lesson = app.controller().lessons().iter().find(|l| l.id == "safety-police-call").cloned().unwrap();
+    let mut orders = std::collections::BTreeSet::new();
+    let mut app = app;
+    for attempt in 0..8 {
+        tap(&app, &app.tr(&lesson.title));
+        walk_to(&app, |s| matches!(s, Step::Question { .. }));
+        let order = shown_answers(&app);
+        assert_eq!(order.len(), 3);
+        if attempt == 0 {
+            // Close the app on the question and come back: the same order.
+            drop(app);
+            app = start_in(dir.path(), "en-US", None);
+            tap(&app, "Continue");
+            assert_eq!(shown_answers(&app), order, "the order survives a restart");
+        }
+        orders.insert(order);
+        while app.controller().lesson_view().is_some() {
+            do_step_right(&app);
+        }
+        tap(&app, "Back to Home");
+    }
+    assert!(orders.len() >= 2, "new attempts show other orders: {orders:?}");
+}
+
+#[test]
+fn the_helper_bar_calls_the_trusted_contact_by_name() {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let app = start_in(dir.path(), "en-US", None);
+    let lesson = app.controller().lessons().iter().find(|l| l.id == "safety-police-call").cloned().unwrap();
+    tap(&app, &app.tr(&lesson.title));
+    walk_to(&app, |s| matches!(s, Step::Practice(_)));
+    assert!(exists(&app, &app.tr("sim-helper-family-unset")), "without a contact it asks to set one");
+    assert!(exists(&app, &app.tr("sim-helper-volunteer")));
+    tap(&app, "Home");
+    tap(&app, "Settings");
+    find(&app, &app.tr("settings-contact-name")).set_accessible_value("Wang Fang");
+    find(&app, &app.tr("settings-contact-phone")).set_accessible_value("010-0000-0123");
+    tap(&app, &app.tr("settings-contact-save"));
+    tap(&app, "Home");
+    tap(&app, "Continue");
+    assert!(exists(&app, "Call Wang Fang"), "{:?}", all_labels(&app));
+    // The lesson says calling family is fine here; the feedback is spoken and shown.
+    tap(&app, "Call Wang Fang");
+    let Step::Practice(practice) = app.controller().lesson_view().unwrap().step else { unreachable!() };
+    let family = practice.target("family").unwrap();
+    assert!(exists(&app, &format!("✓ {}", app.tr(&family.feedback))));
 }

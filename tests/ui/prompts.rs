@@ -1,20 +1,27 @@
-//! Every screen and every lesson step asks for its own prompt on entry, and Repeat asks again.
+//! Every screen and every lesson step asks for its own prompt on entry, and Repeat asks again;
+//! a practice says its instruction and then, in the other voice, what the senior must judge.
 
 use std::sync::{Arc, Mutex};
 
 use crate::common::*;
 use blue_vest::ui::App;
 use blue_vest_core::app::AppOptions;
-use blue_vest_core::lessons::{Role, Step};
-use blue_vest_core::voice::{Speaker, Utterance};
+use blue_vest_core::lessons::{Move, Step};
+use blue_vest_core::voice::{Speaker, Utterance, Voice};
 
+/// One request to speak: the ids in order, each with its voice.
+type Request = Vec<(String, Voice)>;
+
+/// Every request to speak, in order.
 #[derive(Clone, Default)]
-struct Requests(Arc<Mutex<Vec<String>>>);
+struct Requests(Arc<Mutex<Vec<Request>>>);
 
 impl Speaker for Requests {
-    fn speak(&mut self, u: Utterance) {
-        assert!(!u.text.is_empty(), "{} has text to say", u.message_id);
-        self.0.lock().unwrap().push(u.message_id);
+    fn speak_all(&mut self, utterances: Vec<Utterance>) {
+        for u in &utterances {
+            assert!(!u.text.is_empty(), "{} has text to say", u.message_id);
+        }
+        self.0.lock().unwrap().push(utterances.into_iter().map(|u| (u.message_id, u.voice)).collect());
     }
     fn stop(&mut self) {}
     fn available(&self) -> bool {
@@ -23,7 +30,11 @@ impl Speaker for Requests {
 }
 
 impl Requests {
+    /// The first id of the last request.
     fn last(&self) -> String {
+        self.last_request().first().map(|(id, _)| id.clone()).unwrap_or_default()
+    }
+    fn last_request(&self) -> Vec<(String, Voice)> {
         self.0.lock().unwrap().last().cloned().unwrap_or_default()
     }
     fn count(&self) -> usize {
@@ -54,7 +65,8 @@ fn screens_and_steps_speak_their_prompt_and_repeat_says_it_again() {
     tap(&app, "Home");
     assert_eq!(requests.last(), "prompt-home");
 
-    let lesson = app.controller().lessons()[0].clone();
+    // The police lesson has explanations, practices, a role-play and questions.
+    let lesson = app.controller().lessons().iter().find(|l| l.id == "safety-police-call").cloned().unwrap();
     tap(&app, &app.tr(&lesson.title));
     for (i, step) in lesson.steps.iter().enumerate() {
         assert_eq!(requests.last(), step.prompt_id(), "step {} speaks on entry", i + 1);
@@ -65,10 +77,39 @@ fn screens_and_steps_speak_their_prompt_and_repeat_says_it_again() {
                 tap(&app, &app.tr(&right.text));
                 assert_eq!(requests.last(), right.feedback, "feedback is spoken");
             }
-            Step::Simulated { targets, .. } => {
-                let safe = targets.iter().find(|t| t.role == Role::Correct).unwrap();
-                tap(&app, &app.tr(&format!("sim-target-{}", safe.target)));
+            Step::Practice(practice) => {
+                // The content is spoken too, in the other voice: here the caller and the phone's tag.
+                let spoken = requests.last_request();
+                let content: Vec<&(String, Voice)> = spoken.iter().filter(|(_, v)| *v == Voice::Other).collect();
+                assert!(!content.is_empty(), "step {}: the content is spoken, not only the instruction", i + 1);
+                for block in &practice.phone.blocks {
+                    if let blue_vest_core::lessons::phone::Block::Caller { name, .. } = block {
+                        assert!(content.iter().any(|(id, _)| id == name), "the caller is said: {spoken:?}");
+                    }
+                }
+                let safe = practice.correct_targets().next().unwrap();
+                tap(&app, &target_label(&app, practice, &safe.target));
                 assert_eq!(requests.last(), safe.feedback, "feedback is spoken");
+            }
+            Step::RolePlay(play) => {
+                let spoken = requests.last_request();
+                assert!(
+                    spoken.contains(&(play.turns[0].line.clone(), Voice::Other)),
+                    "the caller's words are spoken in the other voice: {spoken:?}"
+                );
+                let ask = play.turns[0].choices.iter().find(|c| c.action == Move::Ask).unwrap();
+                tap(&app, &app.tr(&ask.text));
+                assert_eq!(
+                    requests.last_request(),
+                    vec![(ask.feedback.clone(), Voice::Narrator), (play.turns[1].line.clone(), Voice::Other)],
+                    "the feedback, then the caller's next line"
+                );
+                let hang_up = play.turns[1].choices.iter().find(|c| c.action == Move::HangUp).unwrap();
+                tap(&app, &app.tr(&hang_up.text));
+                assert_eq!(
+                    requests.last_request(),
+                    vec![(hang_up.feedback.clone(), Voice::Narrator), (play.debrief.clone(), Voice::Narrator)]
+                );
             }
             Step::Explain { .. } => {}
         }

@@ -215,13 +215,26 @@ fn nothing_overlaps_or_leaves_the_screen_at_double_text_size() {
                     assert!(s.width >= 60.0 && s.height >= 60.0, "{locale} {screen:?}: {}", describe(e));
                 }
                 // What shows of each control: content scrolled partly under the navigation bar is
-                // clipped at the scroll area's top edge.
+                // clipped at the scroll area's top edge; content scrolled wholly under it is not
+                // drawn at all (the navigation bar itself is above the scroll area).
                 let scroll_top = page_scroll_area(&app).map(|f| f.absolute_position().y).unwrap_or(0.0);
+                let page_width = page_scroll_area(&app).map(|f| f.size().width).unwrap_or(WIDTH);
+                assert!(
+                    (page_width - WIDTH).abs() < 0.5,
+                    "{locale} {screen:?}: the page is {page_width} wide, not the window's {WIDTH}"
+                );
+                let nav = [app.tr("nav-back"), app.tr("nav-home"), app.tr("nav-repeat-label")];
+                let in_scroll_area =
+                    |e: &ElementHandle| !nav.contains(&e.accessible_label().unwrap_or_default().to_string());
+                let hidden = |e: &ElementHandle| {
+                    in_scroll_area(e) && e.absolute_position().y + e.size().height <= scroll_top + 0.5
+                };
                 let shown = |e: &ElementHandle| {
                     let (p, s) = (e.absolute_position(), e.size());
                     let top = if p.y + s.height <= scroll_top + 0.5 { p.y } else { p.y.max(scroll_top) };
                     (p.x, top, p.x + s.width, p.y + s.height)
                 };
+                let controls: Vec<&ElementHandle> = controls.iter().filter(|e| !hidden(e)).collect();
                 for (i, a) in controls.iter().enumerate() {
                     for b in &controls[i + 1..] {
                         let ((ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1)) = (shown(a), shown(b));

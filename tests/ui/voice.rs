@@ -45,7 +45,12 @@ fn the_say_command_writes_a_wav_of_real_speech() {
         .status()
         .unwrap();
     assert!(status.success());
-    is_speech(&std::fs::read(&out).unwrap()).unwrap();
+    let wav = std::fs::read(&out).unwrap();
+    is_speech(&wav).unwrap();
+    // The header carries the real length (soxi and Python's wave read it), not espeak-ng's
+    // streaming placeholder.
+    let riff = u32::from_le_bytes(wav[4..8].try_into().unwrap()) as usize;
+    assert_eq!(riff, wav.len() - 8, "the RIFF size in the header is the file's");
     let report = std::process::Command::new(env!("CARGO_BIN_EXE_blue-vest"))
         .args(["--locale", "en-US", "--data-dir"])
         .arg(dir.path())
@@ -70,6 +75,12 @@ fn the_sound_card_is_optional_and_never_hangs() {
     // Available exactly when something can both render and play; speaking never fails loudly.
     assert!(speaker.wait_until_ready(std::time::Duration::from_secs(5)));
     assert_eq!(speaker.available(), has_card);
-    speaker.speak(Utterance { message_id: "x".into(), locale: "en-US".into(), text: "hello".into(), rate: 1.0 });
+    speaker.speak(Utterance {
+        message_id: "x".into(),
+        locale: "en-US".into(),
+        text: "hello".into(),
+        rate: 1.0,
+        voice: blue_vest_core::voice::Voice::Narrator,
+    });
     speaker.stop();
 }

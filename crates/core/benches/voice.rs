@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use blue_vest_core::i18n::Localizer;
 use blue_vest_core::lessons::embedded_lessons;
+use blue_vest_core::voice::Voice;
 use blue_vest_core::voice::espeak::Espeak;
 
 /// WAV header espeak-ng writes before the samples.
@@ -22,13 +23,15 @@ fn main() {
     let (lessons, _) = embedded_lessons(&localizer);
     // The first step of each lesson: what is said when a lesson opens.
     let ids: Vec<String> = lessons.iter().map(|l| l.steps[0].prompt_id().to_owned()).collect();
-    for locale in ["zh-CN", "en-US"] {
+    for (locale, voice) in
+        [("zh-CN", Voice::Narrator), ("en-US", Voice::Narrator), ("zh-CN", Voice::Other), ("en-US", Voice::Other)]
+    {
         localizer.set_locale(locale);
         let (mut first, mut whole) = (Vec::new(), Vec::new());
         for run in 0..runs {
             let text = localizer.text(&ids[run % ids.len()]);
             let t = Instant::now();
-            let mut child = espeak.spawn(&text, locale, 0.9).expect("espeak-ng runs");
+            let mut child = espeak.spawn(&text, locale, 0.9, voice).expect("espeak-ng runs");
             let mut stdout = child.stdout.take().unwrap();
             let mut got = 0;
             let mut buf = [0u8; 4096];
@@ -50,8 +53,8 @@ fn main() {
         first.sort_by(f64::total_cmp);
         whole.sort_by(f64::total_cmp);
         println!(
-            "{locale}: step shown → first audio sample {:.1} ms (goal ≤ 150 ms); whole prompt rendered {:.1} ms \
-             (medians of {runs})",
+            "{locale}, {voice:?} voice: step shown → first audio sample {:.1} ms (goal ≤ 150 ms); whole prompt \
+             rendered {:.1} ms (medians of {runs})",
             first[first.len() / 2],
             whole[whole.len() / 2]
         );

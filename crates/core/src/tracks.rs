@@ -33,6 +33,80 @@ impl TrackSummary {
     }
 }
 
+/// The groups Home shows a track's lessons in, so forty lessons never make one long list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Topic {
+    /// Phone: text size, elder mode, notifications.
+    Settings,
+    /// Phone: video calls, voice messages, photos, speaking instead of typing.
+    KeepingInTouch,
+    /// Phone: paying, the payment code, the medical-insurance and transport codes.
+    Paying,
+    /// Phone: hospital appointments, taxis, trains, walking directions.
+    GoingOut,
+    /// Phone: Wi-Fi, installing apps, pop-ups, the anti-fraud app, emergencies.
+    StayingSafe,
+    /// Safety: callers who pretend to be police, banks, bosses.
+    Calls,
+    /// Safety: texts, links, codes, chats and pop-ups.
+    Messages,
+    /// Safety: investments, loans, jobs, shopping, prizes.
+    Money,
+    /// Safety: fake relatives, friends and romance.
+    FamilyFriends,
+    /// Safety: health products, pensions, medical insurance, and what to do after a scam.
+    HealthPensions,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 10] = [
+        Topic::Settings,
+        Topic::KeepingInTouch,
+        Topic::Paying,
+        Topic::GoingOut,
+        Topic::StayingSafe,
+        Topic::Calls,
+        Topic::Messages,
+        Topic::Money,
+        Topic::FamilyFriends,
+        Topic::HealthPensions,
+    ];
+
+    /// The name used in lesson files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Topic::Settings => "settings",
+            Topic::KeepingInTouch => "keeping-in-touch",
+            Topic::Paying => "paying",
+            Topic::GoingOut => "going-out",
+            Topic::StayingSafe => "staying-safe",
+            Topic::Calls => "calls",
+            Topic::Messages => "messages",
+            Topic::Money => "money",
+            Topic::FamilyFriends => "family-friends",
+            Topic::HealthPensions => "health-pensions",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Topic> {
+        Self::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    pub fn track(self) -> Track {
+        match self {
+            Topic::Settings | Topic::KeepingInTouch | Topic::Paying | Topic::GoingOut | Topic::StayingSafe => {
+                Track::Phone
+            }
+            _ => Track::Safety,
+        }
+    }
+
+    /// The Fluent id of its name.
+    pub fn text_id(self) -> String {
+        format!("topic-{}", self.name())
+    }
+}
+
 pub fn title(track: Track) -> Text {
     match track {
         Track::Phone => Text::TrackPhone,

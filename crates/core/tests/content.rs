@@ -1,10 +1,12 @@
-//! The content checker on the shipped lessons and on broken fixtures, through the library and
-//! through `blue-vest check-content`.
+//! The content checker on the shipped lessons and on broken fixtures: each rule of CONTENT.md
+//! fails on a lesson that breaks it, naming the file, the step and the locale.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use blue_vest_core::i18n::Localizer;
-use blue_vest_core::lessons::{Content, ScreenKind, Step, Track, check};
+use blue_vest_core::lessons::phone::App;
+use blue_vest_core::lessons::{Content, Step, Track, check};
 
 fn fixtures() -> Content {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
@@ -12,30 +14,27 @@ fn fixtures() -> Content {
 }
 
 #[test]
-fn the_shipped_content_is_valid_and_covers_what_the_issue_asks() {
+fn the_shipped_content_is_valid_and_follows_the_rules() {
     let (lessons, problems) = check(&Content::embedded());
     assert!(problems.is_empty(), "{problems:#?}");
     for track in Track::ALL {
         let n = lessons.iter().filter(|l| l.track == track).count();
         assert!(n >= 3, "{track:?} has {n} lessons");
     }
-    let steps: Vec<&Step> = lessons.iter().flat_map(|l| &l.steps).collect();
-    assert!(steps.iter().any(|s| matches!(s, Step::Explain { .. })));
-    assert!(steps.iter().any(|s| matches!(s, Step::Question { .. })));
-    let screens: std::collections::BTreeSet<&str> = steps
-        .iter()
-        .filter_map(|s| match s {
-            Step::Simulated { screen, .. } => Some(screen.name()),
-            _ => None,
-        })
-        .collect();
-    assert!(screens.len() >= 4, "simulated screens used: {screens:?}");
     for lesson in &lessons {
-        assert!(lesson.steps.iter().any(|s| matches!(s, Step::Simulated { .. })), "{} practises", lesson.id);
+        let practices: Vec<_> = lesson.practices().collect();
+        assert!(practices.len() >= 2, "{} practises twice", lesson.id);
+        assert!(practices.iter().any(|p| p.neutral), "{} has a neutral practice", lesson.id);
         assert!(lesson.steps.iter().any(|s| matches!(s, Step::Question { .. })), "{} asks", lesson.id);
         assert!(!lesson.sources.is_empty(), "{} cites its sources", lesson.id);
+        if lesson.track == Track::Safety {
+            assert!(practices.iter().any(|p| p.contrast), "{} has a genuine contrast", lesson.id);
+        }
     }
-    assert_eq!(ScreenKind::ALL.len(), 5);
+    let apps: BTreeSet<&str> = lessons.iter().flat_map(|l| l.practices()).map(|p| p.phone.app.name()).collect();
+    assert!(apps.len() >= 6, "practice apps used: {apps:?}");
+    assert!(App::ALL.len() >= 17);
+    assert!(lessons.iter().flat_map(|l| &l.steps).any(|s| matches!(s, Step::RolePlay(_))), "a role-play");
 }
 
 #[test]
@@ -56,36 +55,61 @@ fn each_broken_fixture_is_reported_precisely() {
     let (lessons, problems) = check(&fixtures());
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let has = |file: &str, rest: &str| {
-        lines.iter().any(|l| l.contains(&format!("lessons/{file}")) && l.ends_with(rest))
-            || panic!("no line for {file} ending {rest:?} in {lines:#?}")
+        lines.iter().any(|l| l.contains(&format!("lessons/{file}:")) && l.contains(rest))
+            || panic!("no line for {file} with {rest:?} in {lines:#?}")
     };
-    has("bad-kind.toml", ": step 2: unknown step kind \"quiz\" (known: explain, question, simulated)");
-    has("missing-text.toml", ": step 2 [en-US]: missing message \"missing-text-2\"");
+    // Structure.
+    has("bad-kind.toml", ": step 2: unknown step kind \"quiz\" (known: explain, question, practice, roleplay)");
+    has("missing-text.toml", ": step 1 [en-US]: missing message \"missing-text-e1\"");
     has("missing-text.toml", ": step 1: missing picture \"pictures/nowhere.svg\"");
-    has("two-right.toml", ": step 1: a question needs exactly one right answer, not 2");
-    has("no-correct.toml", ": step 2: the incoming-call screen has no correct target");
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.contains("duplicate.toml") && l.contains("id \"no-correct\" differs from the file name"))
-    );
-    assert!(!lines.iter().any(|l| l.contains("[zh-CN]") && l.contains("missing-text-2")), "zh-CN has it");
-    assert!(lessons.is_empty(), "no broken lesson is used: {:?}", lessons.iter().map(|l| &l.id).collect::<Vec<_>>());
+    has("two-right.toml", ": step 4: a question needs exactly one right answer, not 2");
+    has("no-correct.toml", ": step 2: the call screen has no correct target");
+    has("duplicate.toml", "id \"no-correct\" differs from the file name");
+    has("bad-block.toml", ": step 2: block 2 (bubble): unknown field \"url\"");
+    has("unknown-target.toml", ": step 2: target \"share-screen\" is not on the screen");
+    has("bad-roleplay.toml", ": step 4: a role-play needs 3 to 5 turns, not 2");
+    has("bad-roleplay.toml", ": step 4: turn 1: needs exactly one \"go-along\" choice, not 0");
+    has("bad-roleplay.toml", ": step 4: turn 2: unknown pressure \"greed\"");
+    // CONTENT.md's rules.
+    has("real-number.toml", ": step 2: number \"13800138000\" could be someone's real number");
+    has("real-number.toml", ": step 3 [zh-CN]: number \"95588\" could be someone's real number");
+    has("fake-reuse.toml", ": step 3: fake number \"010-0000-0950\" is already \"fake-reuse-p1-caller\"'s");
+    has("bad-link.toml", ": step 2: link \"refund-bank.com\": lesson links must be under .example");
+    has("few-practices.toml", ": a lesson needs at least two practices, not 1");
+    has("no-neutral.toml", ": no practice is neutral");
+    has("names-action.toml", ": step 2 [zh-CN]: a neutral practice's instruction names the action \"拒接\"");
+    has("no-contrast.toml", ": a safety lesson needs a genuine-contrast practice");
+    has("bad-source.toml", ": source \"NOPE\" is not in assets/sources.toml");
+    has("spoken-symbols.toml", ": step 2 [zh-CN]: spoken text has the symbol '¥'");
+    has("bad-topic.toml", ": unknown topic \"cooking\"");
+    // One line each, and every broken lesson left out; the good one stays.
+    assert!(!lines.iter().any(|l| l.contains("[zh-CN]") && l.contains("missing-text-e1")), "zh-CN has it");
+    assert!(!lines.iter().any(|l| l.contains("good.toml")), "the good fixture passes: {lines:#?}");
+    assert_eq!(lessons.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), vec!["good"]);
 }
 
 #[test]
 fn a_duplicate_id_is_reported() {
     let mut content = fixtures();
-    let (_, source) = content.lessons.iter().find(|(f, _)| f.ends_with("bad-kind.toml")).unwrap().clone();
-    let fixed = source.replace("kind = \"quiz\"", "kind = \"explain\"");
-    content.lessons.retain(|(f, _)| !f.ends_with("bad-kind.toml"));
-    content.lessons.push(("x/lessons/bad-kind.toml".into(), fixed.clone()));
-    content.lessons.push(("y/lessons/bad-kind.toml".into(), fixed));
+    let (_, source) = content.lessons.iter().find(|(f, _)| f.ends_with("good.toml")).unwrap().clone();
+    content.lessons.push(("x/lessons/good.toml".into(), source));
     let (lessons, problems) = check(&content);
     assert!(
-        problems.iter().any(|p| p.file == "y/lessons/bad-kind.toml"
-            && p.message == "duplicate lesson id \"bad-kind\" (also in x/lessons/bad-kind.toml)"),
+        problems
+            .iter()
+            .any(|p| p.file == "x/lessons/good.toml" && p.message.starts_with("duplicate lesson id \"good\"")),
         "{problems:#?}"
     );
-    assert_eq!(lessons.iter().filter(|l| l.id == "bad-kind").count(), 1);
+    assert_eq!(lessons.iter().filter(|l| l.id == "good").count(), 1);
+}
+
+#[test]
+fn a_missing_sources_registry_is_a_problem() {
+    let mut content = fixtures();
+    content.sources = None;
+    let (_, problems) = check(&content);
+    assert!(
+        problems.iter().any(|p| p.file.ends_with("sources.toml") && p.message.contains("missing")),
+        "{problems:#?}"
+    );
 }

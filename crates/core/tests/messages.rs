@@ -4,8 +4,11 @@
 use std::collections::BTreeSet;
 
 use blue_vest_core::i18n::Localizer;
+use blue_vest_core::lessons::Pressure;
+use blue_vest_core::lessons::phone::builtin;
 use blue_vest_core::navigation::ScreenId;
 use blue_vest_core::texts::Text;
+use blue_vest_core::tracks::Topic;
 
 /// Ids in `Tr.tr("…")` and `Tr.tr-count("…", …)` calls in the views (literal ids only).
 fn ids_in_views() -> BTreeSet<String> {
@@ -33,14 +36,15 @@ fn ids_in_views() -> BTreeSet<String> {
     ids
 }
 
-/// Ids chosen in Rust and shown through the views: every `Text`, every screen's prompt, and the
-/// practice phone's target names.
+/// Ids chosen in Rust and shown or said through the views: every `Text`, every screen's prompt,
+/// the practice phone's default feedback for its keys and helpers, the role-play's pressure
+/// names, and the topics Home groups lessons by.
 fn ids_from_rust() -> BTreeSet<String> {
     let mut ids: BTreeSet<String> = ScreenId::ALL.iter().filter_map(|s| s.prompt_id()).map(String::from).collect();
     ids.extend(Text::ALL.iter().map(|t| t.id().to_owned()));
-    for target in blue_vest_core::lessons::ScreenKind::ALL.iter().flat_map(|k| k.targets()) {
-        ids.insert(format!("sim-target-{target}"));
-    }
+    ids.extend(builtin::ALL.iter().map(|t| builtin::default_feedback(t).to_owned()));
+    ids.extend(Pressure::ALL.iter().map(|p| p.text_id()));
+    ids.extend(Topic::ALL.iter().map(|t| t.text_id()));
     ids
 }
 

@@ -8,7 +8,7 @@ mod voice_helpers;
 use blue_vest_core::voice::chain::{Rendered, VoiceChain};
 use blue_vest_core::voice::clips::VoicePack;
 use blue_vest_core::voice::speaker::{AudioOut, ThreadedSpeaker};
-use blue_vest_core::voice::{Speaker, Utterance, wav};
+use blue_vest_core::voice::{Speaker, Utterance, Voice, wav};
 use voice_helpers::*;
 
 #[test]
@@ -60,7 +60,13 @@ fn a_new_utterance_interrupts_the_previous_one() {
             Some(Box::new(out) as Box<dyn AudioOut>)
         });
     assert!(speaker.available());
-    let say = |text: &str| Utterance { message_id: text.into(), locale: "en-US".into(), text: text.into(), rate: 1.0 };
+    let say = |text: &str| Utterance {
+        message_id: text.into(),
+        locale: "en-US".into(),
+        text: text.into(),
+        rate: 1.0,
+        voice: Voice::Narrator,
+    };
     speaker.speak(say("first"));
     wait_for(&rec, "play first");
     speaker.speak(say("second"));
@@ -83,9 +89,72 @@ fn a_delayed_start_still_speaks_the_newest_request() {
         VoiceChain::new(VoicePack::default(), Some(Box::new(SlowTts))),
         move || Some(Box::new(out) as Box<dyn AudioOut>),
     );
-    let say = |text: &str| Utterance { message_id: text.into(), locale: "en-US".into(), text: text.into(), rate: 1.0 };
+    let say = |text: &str| Utterance {
+        message_id: text.into(),
+        locale: "en-US".into(),
+        text: text.into(),
+        rate: 1.0,
+        voice: Voice::Narrator,
+    };
     speaker.speak(say("old screen"));
     speaker.speak(say("new screen"));
     let events = wait_for(&rec, "play new screen");
     assert!(!events.iter().any(|e| e == "play old screen"), "the older request was dropped: {events:?}");
+}
+
+#[test]
+fn an_instruction_and_the_message_play_one_after_another_in_two_voices() {
+    let rec = Recorder::default();
+    let out = rec.clone();
+    let mut speaker =
+        ThreadedSpeaker::start(VoiceChain::new(VoicePack::default(), Some(Box::new(SlowTts))), move || {
+            Some(Box::new(out) as Box<dyn AudioOut>)
+        });
+    let part = |text: &str, voice| Utterance {
+        message_id: text.into(),
+        locale: "zh-CN".into(),
+        text: text.into(),
+        rate: 1.0,
+        voice,
+    };
+    speaker.speak_all(vec![part("instruction", Voice::Narrator), part("the sms", Voice::Other)]);
+    let events = wait_for(&rec, "append other:the sms");
+    let play = events.iter().position(|e| e == "play instruction").expect("the instruction plays first");
+    let append = events.iter().position(|e| e == "append other:the sms").unwrap();
+    assert!(play < append, "{events:?}");
+    assert!(
+        !events[play..append].iter().any(|e| e == "stop"),
+        "the message follows, it does not interrupt: {events:?}"
+    );
+}
+
+#[test]
+fn the_other_voice_is_clearly_distinct_from_the_narrator() {
+    let chain = VoiceChain::new(VoicePack::default(), Some(Box::new(espeak())));
+    for locale in ["zh-CN", "en-US"] {
+        let mut narrator = utterance(locale, "prompt-home");
+        narrator.rate = 1.0;
+        let other = Utterance { voice: Voice::Other, ..narrator.clone() };
+        let pitch = |u: &Utterance| {
+            let Rendered::Speech(audio) = chain.render(u) else { panic!("{locale}: no speech") };
+            is_speech(&audio).unwrap();
+            median_pitch_hz(&wav::parse(&audio).unwrap())
+        };
+        let (low, high) = (pitch(&narrator), pitch(&other));
+        assert!(low > 60.0, "{locale}: the narrator's pitch was measured: {low:.0} Hz");
+        assert!(high > 1.25 * low, "{locale}: the other voice is higher: {high:.0} Hz against {low:.0} Hz");
+    }
+}
+
+#[test]
+fn espeak_speech_carries_its_real_length_in_the_header() {
+    let Rendered::Speech(audio) =
+        VoiceChain::new(VoicePack::default(), Some(Box::new(espeak()))).render(&utterance("zh-CN", "prompt-settings"))
+    else {
+        panic!("no speech")
+    };
+    let u32_at = |i: usize| u32::from_le_bytes(audio[i..i + 4].try_into().unwrap()) as usize;
+    assert_eq!(u32_at(4), audio.len() - 8, "the RIFF size is the file's");
+    let data = audio.windows(4).position(|w| w == b"data").expect("a data chunk");
+    assert_eq!(u32_at(data + 4), audio.len() - data - 8, "the data size is the samples'");
 }

@@ -1,30 +1,31 @@
-# Lesson: make the text bigger on my phone (Using my phone, lesson 1)
-phone-bigger-text-title = Make the text bigger on my phone
-phone-bigger-text-remember = Settings → Display → Font size: if the text is too small, make it bigger.
+# Lesson: make the text bigger (Using my phone)
+phone-bigger-text-title = Make the text bigger
+phone-bigger-text-remember = If the text is too small, make it bigger in Settings. If you can't find it, search Settings for "font".
 
-phone-bigger-text-explain-1 = Is the text on your phone hard to read? You can make it bigger, and change it back any time.
-phone-bigger-text-explain-2 = Open "Settings", find "Display" or "Display & brightness", then tap "Font size". The names can differ a little on each phone.
+phone-bigger-text-explain-1 = If the text on your phone is too small to read comfortably, you can make it bigger. Do it once, and the text in almost every app gets bigger.
+phone-bigger-text-explain-2 = Open Settings, tap "Display" (on some phones "Display and brightness"), then tap "Font size".
+phone-bigger-text-explain-3 = Huawei, Xiaomi, OPPO, vivo and Honor name things a little differently. If you can't find it, type "font" into the search box at the top of Settings and it shows up right away.
 
-phone-bigger-text-sim-1-instruction = This is the font size page. Tap the button that makes the text larger, and watch the words below.
-phone-bigger-text-sim-1-title = Display
-phone-bigger-text-sim-1-sample = The weather is lovely today. Let's take a walk in the park.
-phone-bigger-text-sim-1-larger = Well done! The text is bigger now and much easier to read.
-phone-bigger-text-sim-1-smaller = That makes the text smaller. No problem. For this step, tap the button that makes it larger.
-phone-bigger-text-sim-1-done = That closes the page before the text got bigger. First, tap the button that makes the text larger.
+phone-bigger-text-p1 = These are the phone's settings. Please tap the item where the font size is.
+phone-bigger-text-p1-title = Settings
+phone-bigger-text-p1-wifi = Wi-Fi
+phone-bigger-text-p1-sound = Sound and vibration
+phone-bigger-text-p1-display = Display and brightness
+phone-bigger-text-p1-display-sub = Font size, brightness, eye comfort
+phone-bigger-text-p1-security = Passwords and security
+phone-bigger-text-p1-display-fb = Right! Font size is under "Display and brightness".
+phone-bigger-text-p1-other-fb = Font size is not in this one. Look at the small text under each line: which one mentions font size?
 
-phone-bigger-text-sim-2-instruction = Now the text is big enough to read easily. Tap "Done" to save your setting.
-phone-bigger-text-sim-2-title = Display
-phone-bigger-text-sim-2-sample = With bigger text, reading messages is easy on the eyes.
-phone-bigger-text-sim-2-done = Very good! Your setting is saved, and the text on your phone is bigger now.
-phone-bigger-text-sim-2-larger = The text can get even bigger; that is fine. When it is easy to read, tap "Done".
-phone-bigger-text-sim-2-smaller = The text gets a little smaller; that is fine. When it is easy to read, tap "Done".
+phone-bigger-text-p2 = This is the font size page. The sample text is too small for you to read comfortably. What do you do?
+phone-bigger-text-p2-title = Font size
+phone-bigger-text-p2-sample = Sample: Sunny today. At three this afternoon, go to the community center.
+phone-bigger-text-p2-larger-fb = Well done! The text got bigger. If you want it even bigger, tap again until it feels comfortable.
+phone-bigger-text-p2-smaller-fb = The text got smaller, which is even harder to read. Try the other button.
 
-phone-bigger-text-explain-3 = Some apps, such as WeChat, have their own "Font size" setting too. If you can't find it, ask a family member to look with you.
-
-phone-bigger-text-q-1 = The text is now so big that a page no longer fits on the screen. What can you do?
-phone-bigger-text-q-1-a-1 = Nothing, it can't be changed back
-phone-bigger-text-q-1-a-1-feedback = Don't worry, it can be changed back. Go to "Font size" again and tap the button that makes the text smaller.
-phone-bigger-text-q-1-a-2 = Go back to "Font size" and make the text a little smaller
-phone-bigger-text-q-1-a-2-feedback = That's right! You can change the text size any time, until it feels comfortable to you.
-phone-bigger-text-q-1-a-3 = Buy a new phone
-phone-bigger-text-q-1-a-3-feedback = No need for a new phone. Go back to "Font size" and make the text a little smaller.
+phone-bigger-text-q-1 = You can't find "Font size" in Settings. What do you do?
+phone-bigger-text-q-1-a-1 = Type "font" in the search box at the top of Settings
+phone-bigger-text-q-1-a-1-feedback = That's right! Searching for "font" finds it on any brand of phone.
+phone-bigger-text-q-1-a-2 = Buy a new phone
+phone-bigger-text-q-1-a-2-feedback = No need for a new phone. Every phone can change its font size; search Settings for "font".
+phone-bigger-text-q-1-a-3 = Never mind, just squint
+phone-bigger-text-q-1-a-3-feedback = No need to squint. Search Settings for "font" and it takes a minute, or ask your family to help.

@@ -1,32 +1,36 @@
-# Lesson: a text message with a link (Staying safe from scams, lesson 3)
-safety-sms-link-title = A text message with a link
-safety-sms-link-remember = Don't tap links in text messages. To check something, open the official app yourself.
+# Lesson: texts with links (Staying safe from scams)
+safety-sms-link-title = Texts with links
+safety-sms-link-remember = Don't tap links in text messages. If something needs doing, open the official app yourself or call to ask.
 
-safety-sms-link-explain-1 = Scammers send text messages that pretend to be from a courier, a bank or a prize draw. They push you to tap a link.
-safety-sms-link-explain-2 = The link opens a fake page that looks real. It asks for your bank card number, password and verification code.
+safety-sms-link-explain-1 = Scammers send texts like these: your parcel is lost and you can claim money, your medical-insurance card needs its yearly check, your points are about to expire. Then there is a link.
+safety-sms-link-explain-2 = The link asks for your bank card number, password and verification code, and then the money is gone. Some links also secretly install harmful software.
+safety-sms-link-explain-3 = If something really needs doing, open the official app yourself or call to ask. Never tap a link in a text message.
 
-safety-sms-link-sim-1-instruction = You get a text about a parcel. Read it, then choose a safe thing to do.
-safety-sms-link-sim-1-sender = Parcel Centre 010-0000-0000
-safety-sms-link-sim-1-body = Your parcel cannot be delivered: the address is unclear. Tap the link within 24 hours to update it, or the parcel will be returned.
-safety-sms-link-sim-1-link = http://parcel-address.example
-safety-sms-link-sim-1-official-app = Well done! Open the courier's or the shop's official app, and you can see where your parcel is.
-safety-sms-link-sim-1-delete = Good! Deleting a suspicious text is safe. To check your parcel, you can open the official app.
-safety-sms-link-sim-1-link-tap = This link opens a fake page that tricks you into typing your card number and password. When a text says "tap now", don't.
+safety-sms-link-p1 = You get a text message. What do you do?
+safety-sms-link-p1-sender = Unknown number
+safety-sms-link-p1-body = [Parcel notice] Your parcel was returned because the address was unclear. Tap the link below to add your address and claim compensation.
+safety-sms-link-p1-link-fb = This link was made by scammers. It asks for your bank card number and code. Next time you see a link like this, don't tap it.
+safety-sms-link-p1-delete-fb = Well done! This text is from scammers. Just delete it and don't tap the link. To check a parcel, open the delivery app yourself.
+safety-sms-link-p1-report-fb = Well done! Reporting it helps phones block this number for everyone. Don't tap the link.
 
-safety-sms-link-sim-2-instruction = Another text says your bank points will expire. To check your points, open the bank's official app.
-safety-sms-link-sim-2-sender = Bank Notice 010-0000-0001
-safety-sms-link-sim-2-body = Your points expire today. Tap the link now to exchange them for a cash gift.
-safety-sms-link-sim-2-link = http://bank-points.example
-safety-sms-link-sim-2-official-app = Well done! In the bank's own app, you can see clearly whether this is true.
-safety-sms-link-sim-2-delete = Deleting the text is safe. But for this step, to check your points, open the bank's official app.
-safety-sms-link-sim-2-link-tap = This link leads to a fake page that steals your bank card details. Do your banking in the official app.
+safety-sms-link-p2 = You get another text, from 12381. What do you do?
+safety-sms-link-p2-sender = 12381
+safety-sms-link-p2-body = [Fraud warning] You may be the target of a fake customer-service refund scam. Do not transfer money and do not share your screen. If in doubt, call
+safety-sms-link-p2-call-fb = Well done! 12381 sends the government's fraud warnings, and they are real. Call 96110 and the police will help you look at it.
+safety-sms-link-p2-delete-fb = This text is real: it is the government's fraud warning. Don't delete it yet. Think about whether anyone offered you a refund lately. If unsure, call 96110.
+safety-sms-link-p2-report-fb = 12381 is the government's fraud-warning number; no need to report it. It is telling you that a scammer may be after you.
+safety-sms-link-p2-family-fb = Very good! Tell your family and think together about who contacted you lately. You can also call 96110.
 
-safety-sms-link-explain-3 = To check, open the official app yourself, or call the number on the back of your bank card. Don't call the number in the text.
+safety-sms-link-q-1 = A text says: "Your medical-insurance card needs its yearly check. Tap the link to do it." What do you do?
+safety-sms-link-q-1-a-1 = Tap the link and follow it
+safety-sms-link-q-1-a-1-feedback = Don't tap it. Medical-insurance cards are never checked through a text link. Ask at the insurance office or call 12345.
+safety-sms-link-q-1-a-2 = Don't tap it; ask at the insurance office or in the official app
+safety-sms-link-q-1-a-2-feedback = That's right! Don't tap the link, ask at an official place yourself.
+safety-sms-link-q-1-a-3 = Forward it to friends so they can do it too
+safety-sms-link-q-1-a-3-feedback = Don't forward it, your friends could fall for it too. Delete it and warn them not to tap.
 
-safety-sms-link-q-1 = A text says you won a big prize. To claim it, tap the link and pay a small fee first. What do you do?
-safety-sms-link-q-1-a-1 = Tap to have a look; it's fine if I don't type anything
-safety-sms-link-q-1-a-1-feedback = Once opened, a fake page leads you step by step to type details or install apps. Not tapping is safest.
-safety-sms-link-q-1-a-2 = Pay the fee first, then get the prize
-safety-sms-link-q-1-a-2-feedback = Real prizes never ask you to pay first. A "prize" that needs a fee is always a scam.
-safety-sms-link-q-1-a-3 = Don't tap the link; delete the text or ask my family
-safety-sms-link-q-1-a-3-feedback = That's right! You can't win a draw you never entered. Just delete the text.
+safety-sms-link-q-2 = A text from 12381 says you may be being scammed. Can you trust it?
+safety-sms-link-q-2-a-1 = No, delete it like the others
+safety-sms-link-q-2-a-1-feedback = 12381 is real. It is the government's fraud-warning number, and it has no link. Please stop and think, and call 96110.
+safety-sms-link-q-2-a-2 = Yes. Stop and call 96110 to ask
+safety-sms-link-q-2-a-2-feedback = That's right! Warnings from 12381 are real. Stop, don't transfer anything, and call 96110.

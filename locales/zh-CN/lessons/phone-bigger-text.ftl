@@ -1,30 +1,31 @@
-# 课程：把手机上的字调大（学用手机，第 1 课）
+# 课程：把手机上的字调大（学用手机）
 phone-bigger-text-title = 把手机上的字调大
-phone-bigger-text-remember = 设置 → 显示 → 字体大小：字小了，就把它调大。
+phone-bigger-text-remember = 字小了，就到设置里把字调大。找不到，就在设置里搜索“字体”。
 
-phone-bigger-text-explain-1 = 手机上的字太小，看着费劲？您可以把字调大，以后随时还能调回来。
-phone-bigger-text-explain-2 = 打开“设置”，找到“显示”或“显示和亮度”，再点“字体大小”。不同手机的叫法可能稍有不同。
+phone-bigger-text-explain-1 = 手机上的字太小、看着费劲，可以把字调大。调一次，几乎所有APP里的字都会变大。
+phone-bigger-text-explain-2 = 打开设置，点“显示”，有的手机叫“显示和亮度”，再点“字体大小”。
+phone-bigger-text-explain-3 = 华为、小米、OPPO、vivo、荣耀的叫法不太一样。找不到，就在设置最上面的搜索框里输入“字体”，马上就能找到。
 
-phone-bigger-text-sim-1-instruction = 这是调字体大小的页面。请点让字变大的按钮，看看下面的字有什么变化。
-phone-bigger-text-sim-1-title = 显示
-phone-bigger-text-sim-1-sample = 今天天气真好，我们去公园走走吧。
-phone-bigger-text-sim-1-larger = 做得好！字变大了，看起来清楚多了。
-phone-bigger-text-sim-1-smaller = 这样字会变小。没关系，这一步请点让字变大的按钮。
-phone-bigger-text-sim-1-done = 这样会直接关掉页面，字还没有变大。请先点让字变大的按钮。
+phone-bigger-text-p1 = 这是手机的设置。请点字体大小所在的那一项。
+phone-bigger-text-p1-title = 设置
+phone-bigger-text-p1-wifi = 无线网络
+phone-bigger-text-p1-sound = 声音和振动
+phone-bigger-text-p1-display = 显示和亮度
+phone-bigger-text-p1-display-sub = 字体大小、亮度、护眼模式
+phone-bigger-text-p1-security = 密码和安全
+phone-bigger-text-p1-display-fb = 对了！字体大小就在“显示和亮度”里。
+phone-bigger-text-p1-other-fb = 这一项里没有字体大小。看看每一行下面的小字，字体大小写在哪一行？
 
-phone-bigger-text-sim-2-instruction = 现在字已经够大，看得清楚了。请点“完成”，把设置保存好。
-phone-bigger-text-sim-2-title = 显示
-phone-bigger-text-sim-2-sample = 字大了，看消息就不费眼了。
-phone-bigger-text-sim-2-done = 很好！设置保存好了，手机上的字都变大了。
-phone-bigger-text-sim-2-larger = 字还可以再大一点，这不要紧。看得清楚了，就请点“完成”。
-phone-bigger-text-sim-2-smaller = 字会变小一点，这不要紧。看得清楚了，就请点“完成”。
+phone-bigger-text-p2 = 这是字体大小的页面。上面的示例字太小，您看着费劲。您怎么做？
+phone-bigger-text-p2-title = 字体大小
+phone-bigger-text-p2-sample = 示例：今天天气晴，下午三点去社区活动中心。
+phone-bigger-text-p2-larger-fb = 做得对！字变大了。还想再大，就再点一下，调到自己看着舒服为止。
+phone-bigger-text-p2-smaller-fb = 字变小了，更难看清了。试试另一个按钮。
 
-phone-bigger-text-explain-3 = 有些应用，比如微信，也有自己的“字体大小”设置。找不到的话，可以请家人陪您一起找。
-
-phone-bigger-text-q-1 = 字调得太大，一页都放不下了，怎么办？
-phone-bigger-text-q-1-a-1 = 没办法，调大了就改不回来
-phone-bigger-text-q-1-a-1-feedback = 别担心，是可以改回来的。回到“字体大小”，点让字变小的按钮就行。
-phone-bigger-text-q-1-a-2 = 回到“字体大小”，把字调小一点
-phone-bigger-text-q-1-a-2-feedback = 答对了！字的大小随时都能调，调到您看着舒服就好。
-phone-bigger-text-q-1-a-3 = 只能换一部新手机
-phone-bigger-text-q-1-a-3-feedback = 不用换手机。回到“字体大小”，把字调小一点就可以了。
+phone-bigger-text-q-1 = 在设置里找不到“字体大小”，怎么办？
+phone-bigger-text-q-1-a-1 = 在设置最上面的搜索框里输入“字体”
+phone-bigger-text-q-1-a-1-feedback = 答对了！搜索“字体”，不管什么牌子的手机都能找到。
+phone-bigger-text-q-1-a-2 = 只能换一个新手机
+phone-bigger-text-q-1-a-2-feedback = 不用换手机。每个手机都能调字体，在设置里搜索“字体”就能找到。
+phone-bigger-text-q-1-a-3 = 算了，凑合着看
+phone-bigger-text-q-1-a-3-feedback = 不用凑合。在设置里搜索“字体”，一分钟就调好了，也可以请家人帮忙。

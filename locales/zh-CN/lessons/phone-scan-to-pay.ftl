@@ -1,31 +1,31 @@
-# 课程：扫码付钱，先看金额（学用手机，第 3 课）
-phone-scan-to-pay-title = 扫码付钱，先看金额
-phone-scan-to-pay-remember = 付钱前，看清收款的名字和金额，都对了再确认。
+# 课程：扫码付钱，先看名字和金额（学用手机）
+phone-scan-to-pay-title = 扫码付钱，先看名字和金额
+phone-scan-to-pay-remember = 名字对、金额对，再付钱。扫码只会付钱，不会收钱。
 
-phone-scan-to-pay-explain-1 = 在很多店里，用手机扫一扫店家的二维码就能付钱，不用带现金。
-phone-scan-to-pay-explain-2 = 打开微信，点右上角的“＋”，再点“扫一扫”；支付宝首页也有“扫一扫”。然后把镜头对准店家的二维码。
-phone-scan-to-pay-explain-3 = 付钱前，先看两样：收款的名字是不是这家店，金额对不对。都对了，再确认付款。
+phone-scan-to-pay-explain-1 = 在店里可以扫店家的二维码付钱。打开微信，点右上角的加号，点“扫一扫”，对准店家的码。
+phone-scan-to-pay-explain-2 = 扫完，手机上会出现收款的名字。金额要您自己输入。先看名字对不对，再输入金额，最后点付款。
+phone-scan-to-pay-explain-3 = 记住：扫码只会付钱，不会收钱。谁说“扫码领钱”“扫码退款”，都是骗子。
 
-phone-scan-to-pay-sim-1-instruction = 您买了苹果，一共十二块五。看一看：店名和金额都对，请确认付款。
-phone-scan-to-pay-sim-1-merchant = 幸福水果店
-phone-scan-to-pay-sim-1-amount = ¥ 12.50
-phone-scan-to-pay-sim-1-note = 苹果 2 斤
-phone-scan-to-pay-sim-1-confirm = 付好了！您先看清了店名和金额，做得很仔细。
-phone-scan-to-pay-sim-1-cancel = 取消不会花钱，这不要紧。这次店名和金额都对，可以放心确认付款。
-phone-scan-to-pay-sim-1-ask-family = 问问家人总是可以的。这次店名和金额都对，您可以放心确认付款。
+phone-scan-to-pay-p1 = 您在幸福水果店买了苹果，一共十二块五。名字是对的，请输入金额，再点付款。
+phone-scan-to-pay-p1-title = 付款
+phone-scan-to-pay-p1-payee = 幸福水果店
+phone-scan-to-pay-p1-payee-sub = 个人收款码
+phone-scan-to-pay-p1-amount = 金额（元）
+phone-scan-to-pay-p1-pay-fb = 付好了！您先看了名字，再输对了金额，做得很仔细。
+phone-scan-to-pay-p1-wrong = 金额不对。一共十二块五，请按一、二、点、五。按删除可以改。
+phone-scan-to-pay-p1-empty = 先用下面的数字键输入金额，再点付款。
 
-phone-scan-to-pay-sim-2-instruction = 又去买苹果。这次屏幕上写着 ¥ 1250.00，可您只买了十二块五的苹果。您怎么做？
-phone-scan-to-pay-sim-2-merchant = 幸福水果店
-phone-scan-to-pay-sim-2-amount = ¥ 1250.00
-phone-scan-to-pay-sim-2-note = 苹果 2 斤
-phone-scan-to-pay-sim-2-cancel = 做得对！金额不对就先取消，请店家重新核对。
-phone-scan-to-pay-sim-2-ask-family = 很好！拿不准的时候，问问家人很稳妥。金额不对，先别付钱。
-phone-scan-to-pay-sim-2-confirm = 这样会付出一千二百五十元，多付了一百倍。钱付出去很难要回来，所以付钱前一定要看金额。
+phone-scan-to-pay-p2 = 您在幸福水果店买水果，扫了柜台上的码。看看屏幕，您怎么做？
+phone-scan-to-pay-p2-payee = 李记日杂店
+phone-scan-to-pay-p2-payee-sub = 个人收款码
+phone-scan-to-pay-p2-cancel-fb = 做得对！收款的名字和这家店对不上，可能是有人把自己的码贴在了店家的码上。先别付，当面问店家。
+phone-scan-to-pay-p2-pay-fb = 先别付。收款的是李记日杂店，不是您买东西的幸福水果店，钱可能付给了别人。点取消，问问店家。
+phone-scan-to-pay-p2-ask-fb = 很好！名字对不上，就先问问人。也要请店家看看柜台上的码是不是被换了。
 
-phone-scan-to-pay-q-1 = 扫码以后，屏幕上的收款名字和这家店对不上，怎么办？
-phone-scan-to-pay-q-1-a-1 = 反正都是付钱，照样付
-phone-scan-to-pay-q-1-a-1-feedback = 名字对不上，钱可能付给了别人。有人会把假二维码贴在店家的真二维码上。
-phone-scan-to-pay-q-1-a-2 = 先不付，当面问问店家
-phone-scan-to-pay-q-1-a-2-feedback = 答对了！先别付钱，当面问清楚店家，确认了再付。
-phone-scan-to-pay-q-1-a-3 = 赶紧付，别让后面的人等
-phone-scan-to-pay-q-1-a-3-feedback = 不用着急，多看一眼很正常。名字对不上就先别付，问清楚再说。
+phone-scan-to-pay-q-1 = 有人说：“扫一下这个码，就能领到退款。”这是真的吗？
+phone-scan-to-pay-q-1-a-1 = 是真的，扫了就有钱
+phone-scan-to-pay-q-1-a-1-feedback = 不是真的。扫码只会付钱，不会收钱。说扫码领钱的，都是骗子。
+phone-scan-to-pay-q-1-a-2 = 是骗局，扫码只会付钱
+phone-scan-to-pay-q-1-a-2-feedback = 答对了！扫码只会付钱，不会收钱。
+phone-scan-to-pay-q-1-a-3 = 先扫一下看看，不付钱就行
+phone-scan-to-pay-q-1-a-3-feedback = 别扫。这种码会让您付钱，或者骗您输入密码。说扫码领钱的，都是骗子。

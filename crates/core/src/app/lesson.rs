@@ -2,12 +2,16 @@
 //! with their feedback and voice, the review of mistakes, results and certificates.
 
 use super::AppController;
-use crate::lessons::{self, Feedback, Hint, Lesson, LessonRunner, ReviewItem, RunState, Score, Step};
+use crate::lessons::{
+    self, CallState, Feedback, Hint, Lesson, LessonRunner, Move, PhoneState, ReviewItem, RunState, Score, Step,
+    permutation,
+};
 use crate::navigation::ScreenId;
 use crate::settings;
 use crate::store::ReviewChange;
 use crate::texts::Text;
 use crate::tracks::{self, TrackSummary};
+use crate::voice::Voice;
 
 /// The lesson screen's state, for the UI (a lesson, or the review of mistakes).
 #[derive(Debug, Clone, PartialEq)]
@@ -23,8 +27,12 @@ pub struct LessonView {
     pub feedback: Option<(String, bool)>,
     pub can_advance: bool,
     pub is_last: bool,
-    /// The settings practice screen's sample text size (grows with "larger").
-    pub sample_scale: f32,
+    /// A question's answers in the order shown: indexes into the step's answers.
+    pub answer_order: Vec<usize>,
+    /// A practice's phone as it is now.
+    pub phone: Option<PhoneState>,
+    /// A role-play call as it is now.
+    pub call: Option<CallState>,
 }
 
 /// The finished lesson, for the result screen.
@@ -48,29 +56,14 @@ pub struct CertificateView {
 }
 
 /// The lesson screens' part of the controller's state.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(super) struct LessonState {
     pub(super) runner: Option<LessonRunner>,
     pub(super) review: Option<ReviewSession>,
     pub(super) certificate_name_saved: bool,
     /// The last feedback's Fluent id, and whether it was a mistake.
     pub(super) feedback: Option<(String, bool)>,
-    /// The settings practice screen's sample text size (grows with "larger").
-    pub(super) sample_scale: f32,
     pub(super) result: Option<LessonResult>,
-}
-
-impl Default for LessonState {
-    fn default() -> Self {
-        LessonState {
-            runner: None,
-            review: None,
-            certificate_name_saved: false,
-            feedback: None,
-            sample_scale: 1.0,
-            result: None,
-        }
-    }
 }
 
 /// Questions answered wrongly before, asked again one by one.
@@ -80,6 +73,8 @@ pub(super) struct ReviewSession {
     index: usize,
     attempts: u32,
     solved: bool,
+    /// The answers are shuffled in the review too.
+    seed: u64,
 }
 
 impl AppController {
@@ -124,7 +119,12 @@ impl AppController {
                 feedback: self.lesson.feedback.clone(),
                 can_advance: review.solved,
                 is_last: review.index + 1 == review.items.len(),
-                sample_scale: 1.0,
+                answer_order: match step {
+                    Step::Question { answers, .. } => permutation(review.seed, review.index as u64, 0, answers.len()),
+                    _ => Vec::new(),
+                },
+                phone: None,
+                call: None,
             });
         }
         let r = self.lesson.runner.as_ref()?;
@@ -138,7 +138,9 @@ impl AppController {
             feedback: self.lesson.feedback.clone(),
             can_advance: r.can_advance(),
             is_last: n == total,
-            sample_scale: self.lesson.sample_scale,
+            answer_order: r.answer_order(),
+            phone: r.phone(),
+            call: r.call(),
         })
     }
 
@@ -189,19 +191,19 @@ impl AppController {
             log::warn!("no lesson {id:?}");
             return false;
         };
+        // A new attempt (never started, or finished before) gets a new shuffle.
         let state = match self.store.lesson_progress(id) {
             Ok(Some(p)) if !p.state.completed => p.state,
-            Ok(_) => RunState::default(),
+            Ok(_) => RunState::fresh(rand::random()),
             Err(e) => {
                 log::error!("cannot read progress of {id}: {e}");
-                RunState::default()
+                RunState::fresh(rand::random())
             }
         };
         self.lesson.runner = Some(LessonRunner::resume(lesson, state));
         // Leaving the review half-way and opening a lesson ends the review.
         self.lesson.review = None;
         self.lesson.feedback = None;
-        self.lesson.sample_scale = 1.0;
         self.save_lesson(None, None);
         self.nav.home();
         self.navigate(|nav| nav.open(ScreenId::Lesson));
@@ -224,7 +226,7 @@ impl AppController {
         }
         self.lesson.runner = None;
         self.lesson.feedback = None;
-        self.lesson.review = Some(ReviewSession { items, index: 0, attempts: 0, solved: false });
+        self.lesson.review = Some(ReviewSession { items, index: 0, attempts: 0, solved: false, seed: rand::random() });
         self.nav.home();
         self.navigate(|nav| nav.open(ScreenId::Review));
         true
@@ -300,27 +302,39 @@ impl AppController {
         }
         let Some(r) = self.lesson.runner.as_mut() else { return };
         let feedback = r.choose_answer(index);
-        self.after_feedback(feedback);
+        self.after_feedback(feedback, Vec::new());
     }
 
-    /// A tap on the practice phone.
+    /// A tap on the practice phone or its helper bar.
     pub fn tap_target(&mut self, target: &str) {
         let Some(r) = self.lesson.runner.as_mut() else { return };
-        let is_settings = matches!(r.step(), Step::Simulated { screen: lessons::ScreenKind::Settings, .. });
         let feedback = r.tap_target(target);
-        if is_settings && feedback != Feedback::Ignored {
-            // The practice slider really changes the sample text.
-            let change = match target {
-                "larger" => 0.25,
-                "smaller" => -0.25,
-                _ => 0.0,
-            };
-            self.lesson.sample_scale = (self.lesson.sample_scale + change).clamp(0.75, 2.0);
-        }
-        self.after_feedback(feedback);
+        self.after_feedback(feedback, Vec::new());
     }
 
-    fn after_feedback(&mut self, feedback: Feedback) {
+    /// A key of the practice phone's keypad (a digit, or "delete"): typing makes no sound.
+    pub fn phone_key(&mut self, key: &str) {
+        if let Some(r) = self.lesson.runner.as_mut() {
+            r.key(key);
+        }
+    }
+
+    /// The senior's move at a role-play turn: the feedback, then the caller's next line in the
+    /// other voice, or the debrief once they hung up.
+    pub fn call_choice(&mut self, action: Move) {
+        let Some(r) = self.lesson.runner.as_mut() else { return };
+        let before = r.call().map(|c| c.turn);
+        let feedback = r.call_choice(action);
+        let then = match (r.call(), r.role_play()) {
+            (Some(call), Some(play)) if call.ended => vec![(play.debrief.clone(), Voice::Narrator)],
+            (Some(call), _) if Some(call.turn) != before => vec![(call.line, Voice::Other)],
+            _ => Vec::new(),
+        };
+        self.after_feedback(feedback, then);
+    }
+
+    /// Shows and says the feedback (then `then`, e.g. the caller's next line), saving the answer.
+    fn after_feedback(&mut self, feedback: Feedback, then: Vec<(String, Voice)>) {
         let now = self.now();
         let Some(r) = self.lesson.runner.as_mut() else { return };
         let answer = r.take_answer();
@@ -336,7 +350,9 @@ impl AppController {
         };
         self.save_lesson(answer.as_ref(), review.as_ref());
         if let Some((id, _)) = self.lesson.feedback.clone() {
-            self.say(&id);
+            let mut parts = vec![(id, Voice::Narrator)];
+            parts.extend(then);
+            self.say_all(&parts);
         }
     }
 
@@ -350,7 +366,6 @@ impl AppController {
             return;
         }
         self.lesson.feedback = None;
-        self.lesson.sample_scale = 1.0;
         self.save_lesson(None, None);
         let Some(r) = self.lesson.runner.as_ref() else { return };
         if r.state().completed {

@@ -16,7 +16,7 @@ use crate::navigation::{Navigation, ScreenId};
 use crate::settings::{self, Settings, TrustedContact};
 use crate::store::{OpenNote, Store};
 use crate::texts::Text;
-use crate::voice::{Speaker, Utterance};
+use crate::voice::{Speaker, Utterance, Voice};
 
 pub use attendance::{
     CheckInView, EVENT_CODE_DIGITS, EventView, RecordView, Status, SyncStatusView, TransportFactory,
@@ -275,37 +275,66 @@ impl AppController {
         }
     }
 
-    /// The Fluent id of what the current screen says on entry (a lesson: its current step).
+    /// The Fluent id of what the current screen says first on entry (a lesson: its current
+    /// step's prompt).
     pub fn prompt_id(&self) -> Option<String> {
+        self.prompt().into_iter().next().map(|(id, _)| id)
+    }
+
+    /// What the current screen says on entry, in order, each with its voice: a practice says
+    /// its instruction, then what the senior must judge in the other voice; a role-play its
+    /// introduction, the caller and the caller's current line.
+    pub fn prompt(&self) -> Vec<(String, Voice)> {
+        let voice = |other: bool| if other { Voice::Other } else { Voice::Narrator };
         match self.nav.current() {
-            ScreenId::Lesson | ScreenId::Review => self.lesson_view().map(|v| v.step.prompt_id().to_owned()),
+            ScreenId::Lesson | ScreenId::Review => {
+                let Some(view) = self.lesson_view() else { return Vec::new() };
+                let mut parts: Vec<(String, Voice)> =
+                    view.step.spoken().into_iter().map(|(id, other)| (id.to_owned(), voice(other))).collect();
+                if let Some(call) = view.call.filter(|c| !c.ended) {
+                    parts.push((call.line, Voice::Other));
+                }
+                parts
+            }
             // The finished lesson says what to remember.
             ScreenId::Result if self.lesson.result.is_some() => {
-                self.lesson.result.as_ref().map(|r| r.remember_id.clone())
+                self.lesson.result.iter().map(|r| (r.remember_id.clone(), Voice::Narrator)).collect()
             }
             // Checked in earlier: the voice says so rather than "you are checked in".
-            ScreenId::CheckedIn if self.checked_in_before() => Some(Text::CheckedInAlready.id().to_owned()),
-            other => other.prompt_id().map(str::to_owned),
+            ScreenId::CheckedIn if self.checked_in_before() => {
+                vec![(Text::CheckedInAlready.id().to_owned(), Voice::Narrator)]
+            }
+            other => other.prompt_id().map(|id| (id.to_owned(), Voice::Narrator)).into_iter().collect(),
         }
     }
 
     /// Speaks the current screen's prompt (interrupting the previous one).
     fn announce(&mut self) {
-        if let Some(id) = self.prompt_id() {
-            self.say(&id);
+        let parts = self.prompt();
+        if !parts.is_empty() {
+            self.say_all(&parts);
         }
     }
 
     fn say(&mut self, id: &str) {
+        self.say_all(&[(id.to_owned(), Voice::Narrator)]);
+    }
+
+    fn say_all(&mut self, parts: &[(String, Voice)]) {
         if !self.settings.voice_enabled {
             return;
         }
-        self.speaker.speak(Utterance {
-            message_id: id.to_owned(),
-            locale: self.localizer.locale().to_owned(),
-            text: self.localizer.text(id),
-            rate: self.settings.speech_rate,
-        });
+        let utterances = parts
+            .iter()
+            .map(|(id, voice)| Utterance {
+                message_id: id.clone(),
+                locale: self.localizer.locale().to_owned(),
+                text: self.localizer.text(id),
+                rate: self.settings.speech_rate,
+                voice: *voice,
+            })
+            .collect();
+        self.speaker.speak_all(utterances);
     }
 
     fn persist(&mut self) {
@@ -319,7 +348,7 @@ impl AppController {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::{self, Step};
+    use crate::lessons::Step;
     use std::cell::RefCell;
     use std::rc::Rc;
 
@@ -327,8 +356,10 @@ mod tests {
     #[derive(Clone, Default)]
     struct Recorder(Rc<RefCell<Vec<String>>>);
     impl Speaker for Recorder {
-        fn speak(&mut self, u: Utterance) {
-            self.0.borrow_mut().push(format!("{}:{}", u.locale, u.message_id));
+        fn speak_all(&mut self, utterances: Vec<Utterance>) {
+            for u in utterances {
+                self.0.borrow_mut().push(format!("{}:{}", u.locale, u.message_id));
+            }
         }
         fn stop(&mut self) {
             self.0.borrow_mut().push("stop".into());
@@ -422,9 +453,9 @@ mod tests {
         let lesson = c.lessons()[0].clone();
         c.open_lesson(&lesson.id);
         while let Some(view) = c.lesson_view().filter(|v| !matches!(v.step, Step::Question { .. })) {
-            if let Step::Simulated { targets, .. } = &view.step {
-                let safe = targets.iter().find(|t| t.role == lessons::Role::Correct).unwrap();
-                c.tap_target(&safe.target.clone());
+            if let Step::Practice(p) = &view.step {
+                let safe = p.correct_targets().next().unwrap().target.clone();
+                c.tap_target(&safe);
             }
             c.lesson_next();
         }

@@ -110,6 +110,8 @@ pub const MIGRATIONS: &[&str] = &[
     // 4: refusals counted apart from network failures, so only a record the server keeps
     // refusing is quarantined.
     "ALTER TABLE outbox ADD COLUMN refusals INTEGER NOT NULL DEFAULT 0;",
+    // 5: the shuffle seed of a lesson attempt, so a resumed lesson shows the same order.
+    "ALTER TABLE lesson_progress ADD COLUMN seed INTEGER NOT NULL DEFAULT 0;",
 ];
 
 pub fn schema_version(conn: &Connection) -> Result<usize, StoreError> {

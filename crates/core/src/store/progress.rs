@@ -48,6 +48,8 @@ fn progress_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LessonProgress> {
             step_attempts: r.get(5)?,
             step_solved: r.get(6)?,
             completed: r.get(7)?,
+            // SQLite keeps 64-bit signed integers: the seed's bits round-trip as i64.
+            seed: r.get::<_, i64>(10)? as u64,
         },
         updated_at: time(r.get(8)?)?,
         completed_at: r.get::<_, Option<String>>(9)?.map(time).transpose()?,
@@ -55,7 +57,7 @@ fn progress_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LessonProgress> {
 }
 
 const PROGRESS_COLUMNS: &str = "lesson_id, step, attempts, wrong, first_try_right, step_attempts, step_solved, \
-                                completed, updated_at, completed_at";
+                                completed, updated_at, completed_at, seed";
 
 impl Store {
     /// Saves where the senior is in a lesson, with the answer just given (if any) and the
@@ -72,11 +74,11 @@ impl Store {
         let now_text = stamp(now);
         tx.execute(
             "INSERT INTO lesson_progress (lesson_id, step, attempts, wrong, first_try_right, step_attempts,
-                 step_solved, completed, started_at, updated_at, completed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, CASE WHEN ?8 THEN ?9 END)
+                 step_solved, completed, started_at, updated_at, completed_at, seed)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, CASE WHEN ?8 THEN ?9 END, ?10)
              ON CONFLICT (lesson_id) DO UPDATE SET step = ?2, attempts = ?3, wrong = ?4, first_try_right = ?5,
                  step_attempts = ?6, step_solved = ?7, completed = ?8, updated_at = ?9,
-                 completed_at = COALESCE(completed_at, CASE WHEN ?8 THEN ?9 END)",
+                 completed_at = COALESCE(completed_at, CASE WHEN ?8 THEN ?9 END), seed = ?10",
             params![
                 lesson_id,
                 state.step as i64,
@@ -86,7 +88,8 @@ impl Store {
                 state.step_attempts,
                 state.step_solved,
                 state.completed,
-                now_text
+                now_text,
+                state.seed as i64
             ],
         )?;
         if let Some(a) = answer {

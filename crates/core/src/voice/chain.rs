@@ -1,18 +1,19 @@
 //! The fallback chain, chosen per utterance: a recorded clip for that message id and locale →
 //! the platform's text-to-speech → silence (the text stays on screen).
 
-use super::Utterance;
 use super::clips::VoicePack;
+use super::{Utterance, Voice};
 
-/// Text-to-speech that renders to WAV bytes (espeak-ng on the desktop).
+/// Text-to-speech that renders to WAV bytes (espeak-ng on the desktop), in the narrator's voice
+/// or the other, distinct one.
 pub trait Tts: Send {
-    fn synthesize(&self, text: &str, locale: &str, rate: f32) -> Result<Vec<u8>, String>;
+    fn synthesize(&self, text: &str, locale: &str, rate: f32, voice: Voice) -> Result<Vec<u8>, String>;
 }
 
 #[cfg(not(target_os = "android"))]
 impl Tts for super::espeak::Espeak {
-    fn synthesize(&self, text: &str, locale: &str, rate: f32) -> Result<Vec<u8>, String> {
-        super::espeak::Espeak::synthesize(self, text, locale, rate).map_err(|e| e.to_string())
+    fn synthesize(&self, text: &str, locale: &str, rate: f32, voice: Voice) -> Result<Vec<u8>, String> {
+        super::espeak::Espeak::synthesize(self, text, locale, rate, voice).map_err(|e| e.to_string())
     }
 }
 
@@ -79,7 +80,7 @@ impl VoiceChain {
         if let Some(tts) = &self.tts
             && !u.text.trim().is_empty()
         {
-            match tts.synthesize(&u.text, &u.locale, u.rate) {
+            match tts.synthesize(&u.text, &u.locale, u.rate, u.voice) {
                 Ok(wav) => return Rendered::Speech(wav),
                 Err(e) => log::warn!("voice: text-to-speech failed for {}: {e}", u.message_id),
             }

@@ -9,8 +9,9 @@ pub mod espeak;
 pub mod speaker;
 pub mod wav;
 
-/// Every message id the app speaks: each screen's prompt, each lesson step's prompt, every
-/// feedback after an answer or a tap, and each lesson's sentence to remember.
+/// Every message id the app speaks: each screen's prompt, each lesson step's prompt and the
+/// content the senior judges, every feedback after an answer or a tap, role-play lines and
+/// debriefs, and each lesson's sentence to remember.
 pub fn all_prompt_ids(lessons: &[crate::lessons::Lesson]) -> std::collections::BTreeSet<String> {
     use crate::lessons::Step;
     let mut ids: std::collections::BTreeSet<String> =
@@ -18,15 +19,33 @@ pub fn all_prompt_ids(lessons: &[crate::lessons::Lesson]) -> std::collections::B
     for lesson in lessons {
         ids.insert(lesson.remember.clone());
         for step in &lesson.steps {
-            ids.insert(step.prompt_id().to_owned());
+            ids.extend(step.spoken().into_iter().map(|(id, _)| id.to_owned()));
             match step {
                 Step::Question { answers, .. } => ids.extend(answers.iter().map(|a| a.feedback.clone())),
-                Step::Simulated { targets, .. } => ids.extend(targets.iter().map(|t| t.feedback.clone())),
+                Step::Practice(p) => ids.extend(p.targets.iter().map(|t| t.feedback.clone())),
+                Step::RolePlay(r) => {
+                    ids.insert(r.debrief.clone());
+                    for t in &r.turns {
+                        ids.insert(t.line.clone());
+                        ids.extend(t.choices.iter().map(|c| c.feedback.clone()));
+                    }
+                }
                 Step::Explain { .. } => {}
             }
         }
     }
     ids
+}
+
+/// Whose voice says an utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Voice {
+    /// The app's own voice: screens, instructions, feedback.
+    #[default]
+    Narrator,
+    /// The voice of what the senior must judge (the caller, the message, the pop-up), clearly
+    /// distinct from the narrator's.
+    Other,
 }
 
 /// One thing to say.
@@ -37,11 +56,16 @@ pub struct Utterance {
     pub text: String,
     /// 0.5–1.5, from the settings.
     pub rate: f32,
+    pub voice: Voice,
 }
 
 pub trait Speaker {
     /// Says `utterance`, interrupting whatever was being said. Must not block.
-    fn speak(&mut self, utterance: Utterance);
+    fn speak(&mut self, utterance: Utterance) {
+        self.speak_all(vec![utterance]);
+    }
+    /// Says `utterances` one after another, interrupting whatever was being said. Must not block.
+    fn speak_all(&mut self, utterances: Vec<Utterance>);
     /// Stops speaking now.
     fn stop(&mut self);
     /// Whether any engine can speak at all.
@@ -53,8 +77,10 @@ pub trait Speaker {
 pub struct NoVoice;
 
 impl Speaker for NoVoice {
-    fn speak(&mut self, utterance: Utterance) {
-        log::debug!("voice unavailable; not spoken: {}", utterance.message_id);
+    fn speak_all(&mut self, utterances: Vec<Utterance>) {
+        for u in utterances {
+            log::debug!("voice unavailable; not spoken: {}", u.message_id);
+        }
     }
     fn stop(&mut self) {}
     fn available(&self) -> bool {

@@ -1,5 +1,6 @@
 //! A `Speaker` that never blocks the UI: a worker thread renders each utterance through the
-//! chain and plays it; a new utterance (or Stop) interrupts the one before.
+//! chain and plays it; several utterances (an instruction, then the message in the other voice)
+//! play one after another; a new request (or Stop) interrupts what came before.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -10,13 +11,15 @@ use super::{Speaker, Utterance};
 
 /// Where audio goes. The desktop plays through the sound card; tests record.
 pub trait AudioOut {
-    /// Starts playing (does not wait for the end). False if it cannot play.
+    /// Starts playing (does not wait for the end), replacing what played. False if it cannot.
     fn play(&mut self, audio: &[u8]) -> bool;
+    /// Plays `audio` after what is playing now (or at once if nothing is). False if it cannot.
+    fn append(&mut self, audio: &[u8]) -> bool;
     fn stop(&mut self);
 }
 
 enum Command {
-    Speak(Utterance),
+    Speak(Vec<Utterance>),
     Stop,
 }
 
@@ -69,7 +72,15 @@ impl ThreadedSpeaker {
 }
 
 fn worker(chain: VoiceChain, mut out: Option<Box<dyn AudioOut>>, rx: Receiver<Command>) {
-    while let Ok(mut command) = rx.recv() {
+    let mut next: Option<Command> = None;
+    loop {
+        let mut command = match next.take() {
+            Some(command) => command,
+            None => match rx.recv() {
+                Ok(command) => command,
+                Err(_) => return,
+            },
+        };
         // Only the newest request matters: older ones are interrupted before they start.
         while let Ok(newer) = rx.try_recv() {
             command = newer;
@@ -77,19 +88,29 @@ fn worker(chain: VoiceChain, mut out: Option<Box<dyn AudioOut>>, rx: Receiver<Co
         if let Some(out) = out.as_mut() {
             out.stop();
         }
-        let Command::Speak(utterance) = command else { continue };
-        let rendered = chain.render(&utterance);
-        log::debug!("voice: {} via {}", utterance.message_id, rendered.source_name());
-        let (Some(audio), Some(out)) = (rendered.audio(), out.as_mut()) else { continue };
-        if !out.play(audio) {
-            log::warn!("voice: could not play {}", utterance.message_id);
+        let Command::Speak(utterances) = command else { continue };
+        let mut started = false;
+        for utterance in utterances {
+            // A newer request interrupts the rest of this one before it is rendered.
+            if let Ok(newer) = rx.try_recv() {
+                next = Some(newer);
+                break;
+            }
+            let rendered = chain.render(&utterance);
+            log::debug!("voice: {} via {}", utterance.message_id, rendered.source_name());
+            let (Some(audio), Some(out)) = (rendered.audio(), out.as_mut()) else { continue };
+            let played = if started { out.append(audio) } else { out.play(audio) };
+            started |= played;
+            if !played {
+                log::warn!("voice: could not play {}", utterance.message_id);
+            }
         }
     }
 }
 
 impl Speaker for ThreadedSpeaker {
-    fn speak(&mut self, utterance: Utterance) {
-        let _ = self.tx.send(Command::Speak(utterance));
+    fn speak_all(&mut self, utterances: Vec<Utterance>) {
+        let _ = self.tx.send(Command::Speak(utterances));
     }
 
     fn stop(&mut self) {

@@ -27,6 +27,27 @@ fn u32_at(b: &[u8], i: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?))
 }
 
+/// Writes the real lengths into a WAV header that a streaming writer left as placeholders
+/// (espeak-ng `--stdout` puts 0x7FFFF000-ish values in the RIFF and data sizes), so every
+/// reader (sox, Python's `wave`, players) sees the true duration. Other files are left alone.
+pub fn fix_stream_header(bytes: &mut [u8]) {
+    if bytes.get(0..4) != Some(b"RIFF") || bytes.get(8..12) != Some(b"WAVE") {
+        return;
+    }
+    let total = bytes.len();
+    let mut i = 12;
+    while i + 8 <= total {
+        let len = u32_at(bytes, i + 4).unwrap_or(0) as usize;
+        if &bytes[i..i + 4] == b"data" {
+            let data = total - (i + 8);
+            bytes[i + 4..i + 8].copy_from_slice(&(data as u32).to_le_bytes());
+            bytes[4..8].copy_from_slice(&((total - 8) as u32).to_le_bytes());
+            return;
+        }
+        i += 8 + len + (len & 1);
+    }
+}
+
 /// Parses a WAV file. Streamed WAVs (espeak-ng `--stdout`) carry a placeholder data length;
 /// then the data runs to the end of the bytes.
 pub fn parse(bytes: &[u8]) -> Result<Pcm, WavError> {
@@ -110,6 +131,19 @@ mod tests {
         assert!((back.rms_dbfs() + 9.03).abs() < 0.1, "{}", back.rms_dbfs());
         let silence = Pcm { samples: vec![0; 16000], ..pcm };
         assert_eq!(silence.rms_dbfs(), f64::NEG_INFINITY);
+    }
+
+    #[test]
+    fn a_streamed_header_gets_its_real_lengths() {
+        let pcm = Pcm { sample_rate: 22050, channels: 1, samples: vec![100; 2205] };
+        let mut bytes = encode(&pcm);
+        // As espeak-ng writes it to a pipe: placeholder sizes.
+        bytes[4..8].copy_from_slice(&0x7fff_f024u32.to_le_bytes());
+        bytes[40..44].copy_from_slice(&0x7fff_f000u32.to_le_bytes());
+        fix_stream_header(&mut bytes);
+        assert_eq!(u32_at(&bytes, 4), Some(bytes.len() as u32 - 8));
+        assert_eq!(u32_at(&bytes, 40), Some(2205 * 2));
+        assert_eq!(bytes, encode(&pcm));
     }
 
     #[test]

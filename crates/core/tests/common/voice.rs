@@ -8,12 +8,12 @@ use blue_vest_core::i18n::Localizer;
 use blue_vest_core::voice::chain::Tts;
 use blue_vest_core::voice::espeak::Espeak;
 use blue_vest_core::voice::speaker::AudioOut;
-use blue_vest_core::voice::{Utterance, wav};
+use blue_vest_core::voice::{Utterance, Voice, wav};
 
 pub fn utterance(locale: &str, id: &str) -> Utterance {
     let mut l = Localizer::embedded();
     l.set_locale(locale);
-    Utterance { message_id: id.into(), locale: locale.into(), text: l.text(id), rate: 0.9 }
+    Utterance { message_id: id.into(), locale: locale.into(), text: l.text(id), rate: 0.9, voice: Voice::Narrator }
 }
 
 /// Real speech: longer than half a second and louder than −40 dBFS.
@@ -36,19 +36,56 @@ impl AudioOut for Recorder {
         self.0.lock().unwrap().push(format!("play {}", String::from_utf8_lossy(audio)));
         true
     }
+    fn append(&mut self, audio: &[u8]) -> bool {
+        self.0.lock().unwrap().push(format!("append {}", String::from_utf8_lossy(audio)));
+        true
+    }
     fn stop(&mut self) {
         self.0.lock().unwrap().push("stop".into());
     }
 }
 
-/// A slow engine that "says" the text as bytes.
+/// A slow engine that "says" the text as bytes (the other voice marks itself).
 pub struct SlowTts;
 
 impl Tts for SlowTts {
-    fn synthesize(&self, text: &str, _: &str, _: f32) -> Result<Vec<u8>, String> {
+    fn synthesize(&self, text: &str, _: &str, _: f32, voice: Voice) -> Result<Vec<u8>, String> {
         std::thread::sleep(std::time::Duration::from_millis(50));
-        Ok(text.as_bytes().to_vec())
+        let mark = if voice == Voice::Other { "other:" } else { "" };
+        Ok(format!("{mark}{text}").into_bytes())
     }
+}
+
+/// The speaking pitch of speech, in Hz: the median over voiced 40 ms frames of the lag with the
+/// strongest autocorrelation between 70 and 400 Hz.
+pub fn median_pitch_hz(pcm: &wav::Pcm) -> f64 {
+    let rate = pcm.sample_rate as usize;
+    let frame = rate / 25;
+    let (min_lag, max_lag) = (rate / 400, rate / 70);
+    let mut pitches = Vec::new();
+    for chunk in pcm.samples.chunks(frame) {
+        if chunk.len() < frame {
+            break;
+        }
+        let x: Vec<f64> = chunk.iter().map(|&s| f64::from(s)).collect();
+        let energy: f64 = x.iter().map(|v| v * v).sum();
+        if energy / (frame as f64) < 1.0e5 {
+            continue; // silence between words
+        }
+        let (mut best, mut best_lag) = (0.0, 0);
+        for lag in min_lag..max_lag.min(frame - 1) {
+            let r: f64 = (0..frame - lag).map(|i| x[i] * x[i + lag]).sum();
+            if r > best {
+                best = r;
+                best_lag = lag;
+            }
+        }
+        if best > 0.3 * energy && best_lag > 0 {
+            pitches.push(rate as f64 / best_lag as f64);
+        }
+    }
+    pitches.sort_by(f64::total_cmp);
+    pitches.get(pitches.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// Waits (up to 2 s) until the events satisfy `done`.
