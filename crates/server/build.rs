@@ -1,5 +1,6 @@
 //! Reads the lesson titles from the app's Fluent files (`locales/<lang>/lessons/<id>.ftl`, the
-//! one source of them), so the dashboard names lessons and topics the way seniors see them.
+//! one source of them), so the dashboard names lessons and topics the way seniors see them; and
+//! makes a new migration rebuild the crate, since `sqlx::migrate!` embeds the migrations.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -25,6 +26,9 @@ fn titles(dir: &Path) -> BTreeMap<String, String> {
 fn main() {
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     println!("cargo:rerun-if-changed={}", locales.display());
+    // `sqlx::migrate!` reads these folders at compile time; without this a migration added
+    // later is missing from the binary until something else changes.
+    println!("cargo:rerun-if-changed=migrations");
     let zh = titles(&locales.join("zh-CN/lessons"));
     let en = titles(&locales.join("en-US/lessons"));
     let mut out = String::from(
