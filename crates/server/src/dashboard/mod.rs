@@ -17,10 +17,12 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use crate::api::{self, Problem, session};
 use crate::auth;
-use crate::server::AppState;
-use crate::storage::{EventId, EventQuery, Grant, Keep, OrgId};
+use crate::problem::Problem;
+use crate::service::{accounts, events};
+use crate::session;
+use crate::state::AppState;
+use crate::storage::{EventId, Grant, Keep, OrgId};
 use i18n::{Lang, Msg};
 use pages::Who;
 
@@ -136,7 +138,7 @@ async fn login(
     PageLang(lang): PageLang,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    match api::sign_in(&state, client, &form.email, &form.password).await {
+    match accounts::sign_in(&state, client, &form.email, &form.password).await {
         Ok(s) => {
             let cookie = format!(
                 "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}",
@@ -187,8 +189,8 @@ async fn logout(State(state): State<AppState>, s: Session, Form(form): Form<Csrf
     if let Err(r) = check_csrf(&s, &form.csrf) {
         return r;
     }
-    if let Err(e) = state.storage.revoke_token(&s.token_hash, state.now()).await {
-        return error_response(s.lang, Some(&s.who), e.into());
+    if let Err(p) = accounts::sign_out(&state, &s.token_hash).await {
+        return error_response(s.lang, Some(&s.who), p);
     }
     let mut r = Redirect::to("/dashboard/login").into_response();
     let gone = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0", session::SESSION_COOKIE);
@@ -218,27 +220,15 @@ struct EventsQuery {
 }
 
 async fn events(State(state): State<AppState>, s: Session, Query(q): Query<EventsQuery>) -> Response {
-    let result = async {
-        let query = EventQuery {
-            state: api::parse_state(q.state.as_deref())?,
-            before: q.before.as_deref().map(api::parse_cursor).transpose()?,
-            limit: PAGE_SIZE,
-        };
-        let events = state.storage.events(s.org, &query).await?;
-        Ok::<_, Problem>((query.state, events))
-    };
-    match result.await {
-        Ok((filter, events)) => {
-            let next = (events.len() as i64 == PAGE_SIZE).then(|| events.last().map(api::cursor_of)).flatten();
-            page(pages::events_page(s.lang, &s.who, &events, filter, next.as_deref()))
-        }
+    match events::page(&state, s.org, q.state.as_deref(), q.before.as_deref(), PAGE_SIZE).await {
+        Ok(p) => page(pages::events_page(s.lang, &s.who, &p.events, p.filter, p.next.as_deref())),
         Err(p) => error_response(s.lang, Some(&s.who), p),
     }
 }
 
 async fn event(State(state): State<AppState>, s: Session, Path(id): Path<EventId>) -> Response {
     let result = async {
-        let event = api::own_event(&state, s.org, id).await?;
+        let event = events::own_event(&state, s.org, id).await?;
         let attendance = state.storage.event_attendance(id).await?;
         Ok::<_, Problem>((event, attendance))
     };
@@ -262,7 +252,7 @@ fn csv_response(filename: &str, body: String) -> Response {
 
 async fn event_csv(State(state): State<AppState>, s: Session, Path(id): Path<EventId>) -> Response {
     let result = async {
-        let event = api::own_event(&state, s.org, id).await?;
+        let event = events::own_event(&state, s.org, id).await?;
         Ok::<_, Problem>((event.code, state.storage.export_attendance(s.org, Some(id)).await?))
     };
     match result.await {

@@ -4,9 +4,9 @@ use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 
-use super::Problem;
 use crate::auth;
-use crate::server::AppState;
+use crate::problem::Problem;
+use crate::state::AppState;
 use crate::storage::{Grant, OrgId, VolunteerId};
 
 /// The dashboard's cookie; it carries a volunteer token.
