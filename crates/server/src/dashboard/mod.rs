@@ -168,15 +168,11 @@ struct CsrfForm {
     csrf: String,
 }
 
-fn check_csrf(s: &Session, given: &str) -> Result<(), Response> {
-    if given == s.who.csrf {
-        Ok(())
-    } else {
-        Err(page_status(
-            StatusCode::FORBIDDEN,
-            pages::error_page(s.lang, Some(&s.who), 403, s.lang.t(Msg::FormExpired)),
-        ))
-    }
+/// The page that refuses a form whose CSRF token is not this session's, if it is not.
+fn csrf_refusal(s: &Session, given: &str) -> Option<Response> {
+    (given != s.who.csrf).then(|| {
+        page_status(StatusCode::FORBIDDEN, pages::error_page(s.lang, Some(&s.who), 403, s.lang.t(Msg::FormExpired)))
+    })
 }
 
 fn page_status(status: StatusCode, html: String) -> Response {
@@ -186,7 +182,7 @@ fn page_status(status: StatusCode, html: String) -> Response {
 }
 
 async fn logout(State(state): State<AppState>, s: Session, Form(form): Form<CsrfForm>) -> Response {
-    if let Err(r) = check_csrf(&s, &form.csrf) {
+    if let Some(r) = csrf_refusal(&s, &form.csrf) {
         return r;
     }
     if let Err(p) = accounts::sign_out(&state, &s.token_hash).await {
@@ -287,7 +283,7 @@ async fn resolve(
     Path(id): Path<i64>,
     Form(form): Form<ResolveForm>,
 ) -> Response {
-    if let Err(r) = check_csrf(&s, &form.csrf) {
+    if let Some(r) = csrf_refusal(&s, &form.csrf) {
         return r;
     }
     match state.storage.resolve_conflict(s.org, id, form.keep, state.now()).await {
