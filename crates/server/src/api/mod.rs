@@ -20,7 +20,7 @@ use crate::problem::{ApiJson, Problem};
 use crate::service::{accounts, events};
 use crate::session::{Caller, VolunteerCaller};
 use crate::state::AppState;
-use crate::storage::{EventId, EventPatch, Grant, NewEvent, Submitter};
+use crate::storage::{Event, EventId, EventPatch, Grant, NewEvent, Submitter};
 
 const OPENAPI: &str = include_str!("openapi.json");
 
@@ -36,6 +36,25 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi))
 }
 
+/// The wire form of an event: the same fields, with plain ids.
+impl From<Event> for EventInfo {
+    fn from(e: Event) -> EventInfo {
+        EventInfo {
+            id: e.id.0,
+            client_id: e.client_id,
+            organisation: e.organisation.0,
+            city: e.city,
+            venue: e.venue,
+            starts_at: e.starts_at,
+            topics: e.topics,
+            code: e.code,
+            closed_at: e.closed_at,
+            created_at: e.created_at,
+            attendance: e.attendance,
+        }
+    }
+}
+
 async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
 }
@@ -49,8 +68,8 @@ async fn login(
     Ok(Json(LoginResponse {
         token: s.token,
         expires_at: s.expires_at,
-        volunteer: VolunteerInfo { id: s.volunteer.id, name: s.volunteer.name, email: s.volunteer.email },
-        organisation: OrganisationInfo { id: s.org.id, name: s.org.name, city: s.org.city },
+        volunteer: VolunteerInfo { id: s.volunteer.id.0, name: s.volunteer.name, email: s.volunteer.email },
+        organisation: OrganisationInfo { id: s.org.id.0, name: s.org.name, city: s.org.city },
     }))
 }
 
@@ -77,7 +96,7 @@ async fn list_events(
         return Err(Problem::bad_request("limit: 1 to 500"));
     }
     let page = events::page(&state, caller.org, q.state.as_deref(), q.before.as_deref(), limit).await?;
-    Ok(Json(EventList { events: page.events, next: page.next }))
+    Ok(Json(EventList { events: page.events.into_iter().map(EventInfo::from).collect(), next: page.next }))
 }
 
 fn check_text(field: &str, value: &str, max: usize) -> Result<String, Problem> {
@@ -122,7 +141,7 @@ async fn create_event(
     };
     let (event, created) = state.storage.create_event(caller.org, caller.volunteer, &new, state.now()).await?;
     let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((status, Json(event)).into_response())
+    Ok((status, Json(EventInfo::from(event))).into_response())
 }
 
 async fn get_event(
@@ -130,7 +149,7 @@ async fn get_event(
     caller: VolunteerCaller,
     Path(id): Path<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
-    Ok(Json(events::own_event(&state, caller.org, id).await?))
+    Ok(Json(events::own_event(&state, caller.org, id).await?.into()))
 }
 
 async fn update_event(
@@ -146,7 +165,7 @@ async fn update_event(
         starts_at: req.starts_at.map(check_start).transpose()?,
         topics: req.topics.as_deref().map(check_topics).transpose()?,
     };
-    Ok(Json(state.storage.update_event(id, &patch, state.now()).await?))
+    Ok(Json(state.storage.update_event(id, &patch, state.now()).await?.into()))
 }
 
 async fn close_event(
@@ -155,7 +174,7 @@ async fn close_event(
     Path(id): Path<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
     events::own_event(&state, caller.org, id).await?;
-    Ok(Json(state.storage.close_event(id, state.now()).await?))
+    Ok(Json(state.storage.close_event(id, state.now()).await?.into()))
 }
 
 /// A senior's phone asks for a token for the code it was given. Any well-formed code gets one:

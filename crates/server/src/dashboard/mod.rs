@@ -22,7 +22,7 @@ use crate::problem::Problem;
 use crate::service::{accounts, events};
 use crate::session;
 use crate::state::AppState;
-use crate::storage::{EventId, Grant, Keep, OrgId};
+use crate::storage::{ConflictId, EventId, Grant, Keep, OrgId, TokenHash};
 use i18n::{Lang, Msg};
 use pages::Who;
 
@@ -64,13 +64,13 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
 pub struct Session {
     pub who: Who,
     pub org: OrgId,
-    pub token_hash: String,
+    pub token_hash: TokenHash,
     pub lang: Lang,
 }
 
 /// The per-session form token: a hash of the session token, so no state is kept for it.
-fn csrf_of(token_hash: &str) -> String {
-    auth::token_hash(&format!("csrf:{token_hash}"))[..32].to_owned()
+fn csrf_of(token_hash: &TokenHash) -> String {
+    auth::token_hash(&format!("csrf:{}", token_hash.as_str())).as_str()[..32].to_owned()
 }
 
 impl FromRequestParts<AppState> for Session {
@@ -280,7 +280,7 @@ struct ResolveForm {
 async fn resolve(
     State(state): State<AppState>,
     s: Session,
-    Path(id): Path<i64>,
+    Path(id): Path<ConflictId>,
     Form(form): Form<ResolveForm>,
 ) -> Response {
     if let Some(r) = csrf_refusal(&s, &form.csrf) {

@@ -696,6 +696,8 @@ pub fn error_page(lang: Lang, who: Option<&Who>, status: u16, message: &str) -> 
 mod tests {
     use super::*;
     use blue_vest_protocol::{EventCode, LearnerCode, RecordedBy};
+
+    use crate::storage::{ConflictId, EventId, OrgId};
     use uuid::Uuid;
 
     const XSS: &str = "<script>alert('x')</script>";
@@ -706,9 +708,9 @@ mod tests {
 
     fn event(id: i64, venue: &str, closed: bool) -> Event {
         Event {
-            id,
+            id: EventId(id),
             client_id: Uuid::nil(),
-            organisation: 1,
+            organisation: OrgId(1),
             city: "北京".into(),
             venue: venue.into(),
             starts_at: "2026-11-27T06:00:00Z".parse().unwrap(),
@@ -734,8 +736,8 @@ mod tests {
 
     fn conflict(id: i64) -> Conflict {
         Conflict {
-            id,
-            event: 7,
+            id: ConflictId(id),
+            event: EventId(7),
             stored: record(RecordedBy::Volunteer, &["wechat-pay"], "2026-11-27T06:20:00Z"),
             incoming: record(RecordedBy::Senior, &["wechat-pay", XSS], "2026-11-27T07:20:00Z"),
             resolved_at: None,

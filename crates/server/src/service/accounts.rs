@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::auth;
 use crate::problem::Problem;
 use crate::state::AppState;
-use crate::storage::{Grant, Org, Volunteer};
+use crate::storage::{Grant, Org, TokenHash, Volunteer};
 
 /// A successful sign-in: a new token for the volunteer.
 pub struct SignedIn {
@@ -39,11 +39,11 @@ pub async fn sign_in(state: &AppState, client: SocketAddr, email: &str, password
     let expires_at = now + Duration::days(auth::VOLUNTEER_TOKEN_DAYS);
     let grant = Grant::Volunteer { volunteer: volunteer.id, org: volunteer.org, expires_at };
     state.storage.insert_token(&auth::token_hash(&token), &grant, now).await?;
-    tracing::info!(volunteer = volunteer.id, "signed in");
+    tracing::info!(volunteer = volunteer.id.0, "signed in");
     Ok(SignedIn { token, expires_at, volunteer, org })
 }
 
 /// Ends the sign-in a token (by its hash) belongs to.
-pub async fn sign_out(state: &AppState, token_hash: &str) -> Result<(), Problem> {
+pub async fn sign_out(state: &AppState, token_hash: &TokenHash) -> Result<(), Problem> {
     Ok(state.storage.revoke_token(token_hash, state.now()).await?)
 }

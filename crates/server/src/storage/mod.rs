@@ -2,6 +2,7 @@
 //! and a PostgreSQL backend chosen by the database URL, both running the queries in `sql/`. The
 //! HTTP layer, the dashboard and the admin CLI only see `Storage`.
 
+mod ids;
 mod ingest_plan;
 mod postgres;
 mod sql;
@@ -14,6 +15,7 @@ use async_trait::async_trait;
 use blue_vest_protocol::{AttendanceRecord, ItemStatus};
 use chrono::{DateTime, Utc};
 
+pub use ids::*;
 pub use types::*;
 
 pub type Result<T, E = StorageError> = std::result::Result<T, E>;
@@ -57,10 +59,10 @@ pub trait Accounts {
     async fn volunteer(&self, id: VolunteerId) -> Result<Option<Volunteer>>;
     async fn set_password_hash(&self, id: VolunteerId, password_hash: &str) -> Result<()>;
 
-    async fn insert_token(&self, token_hash: &str, grant: &Grant, now: DateTime<Utc>) -> Result<()>;
+    async fn insert_token(&self, token_hash: &TokenHash, grant: &Grant, now: DateTime<Utc>) -> Result<()>;
     /// The grant of a token that exists, has not expired and is not revoked.
-    async fn grant(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<Grant>>;
-    async fn revoke_token(&self, token_hash: &str, now: DateTime<Utc>) -> Result<()>;
+    async fn grant(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<Option<Grant>>;
+    async fn revoke_token(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<()>;
     /// Revokes every live token of a volunteer; returns how many.
     async fn revoke_volunteer_tokens(&self, id: VolunteerId, now: DateTime<Utc>) -> Result<u64>;
 }

@@ -6,6 +6,7 @@ use sqlx::{ColumnIndex, Decode, Encode, Executor, Row, Type};
 
 use super::rows::*;
 use super::{Dialect, SqlStorage};
+use crate::storage::ids::*;
 use crate::storage::types::*;
 use crate::storage::{Accounts, Result, StorageError};
 
@@ -94,9 +95,9 @@ where
         if DB::rows_affected(&done) == 0 { Err(StorageError::NotFound) } else { Ok(()) }
     }
 
-    async fn insert_token(&self, token_hash: &str, grant: &Grant, now: DateTime<Utc>) -> Result<()> {
+    async fn insert_token(&self, token_hash: &TokenHash, grant: &Grant, now: DateTime<Utc>) -> Result<()> {
         let (kind, volunteer, org, code) = match grant {
-            Grant::Volunteer { volunteer, org, .. } => ("volunteer", Some(*volunteer), Some(*org), None),
+            Grant::Volunteer { volunteer, org, .. } => ("volunteer", Some(volunteer.0), Some(org.0), None),
             Grant::Senior { event_code, .. } => ("senior", None, None, Some(event_code.as_str().to_owned())),
         };
         sqlx::query(
@@ -115,7 +116,7 @@ where
         Ok(())
     }
 
-    async fn grant(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<Grant>> {
+    async fn grant(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<Option<Grant>> {
         let row = sqlx::query(
             "SELECT kind, volunteer_id, org_id, event_code, expires_at FROM tokens \
              WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2",
@@ -129,8 +130,8 @@ where
         let kind: String = r.try_get(0)?;
         Ok(Some(match kind.as_str() {
             "volunteer" => Grant::Volunteer {
-                volunteer: r.try_get::<Option<i64>, _>(1)?.ok_or_else(|| corrupt("token without volunteer"))?,
-                org: r.try_get::<Option<i64>, _>(2)?.ok_or_else(|| corrupt("token without organisation"))?,
+                volunteer: r.try_get::<Option<VolunteerId>, _>(1)?.ok_or_else(|| corrupt("token without volunteer"))?,
+                org: r.try_get::<Option<OrgId>, _>(2)?.ok_or_else(|| corrupt("token without organisation"))?,
                 expires_at,
             },
             "senior" => Grant::Senior {
@@ -141,7 +142,7 @@ where
         }))
     }
 
-    async fn revoke_token(&self, token_hash: &str, now: DateTime<Utc>) -> Result<()> {
+    async fn revoke_token(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<()> {
         sqlx::query("UPDATE tokens SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL")
             .bind(ms(now))
             .bind(token_hash.to_owned())

@@ -9,6 +9,7 @@ use sqlx::{ColumnIndex, Decode, Encode, Executor, QueryBuilder, Row, Type};
 use super::ingest::{ATT, Contribution, Deltas, LES, NEW, REC, UNIQ};
 use super::rows::*;
 use super::{Dialect, SqlStorage, Tx};
+use crate::storage::ids::*;
 use crate::storage::ingest_plan::EventInfo;
 use crate::storage::types::*;
 use crate::storage::{Conflicts, Result, StorageError};
@@ -28,7 +29,7 @@ where
     async fn retract(
         tx: &mut Tx<DB>,
         event: &EventInfo,
-        learner_id: i64,
+        learner_id: LearnerId,
         record_id: &str,
         deltas: &mut Deltas,
     ) -> Result<()> {
@@ -98,7 +99,7 @@ where
         Ok(())
     }
 
-    async fn event_info(tx: &mut Tx<DB>, id: i64) -> Result<EventInfo> {
+    async fn event_info(tx: &mut Tx<DB>, id: EventId) -> Result<EventInfo> {
         let r = sqlx::query("SELECT id, org_id, city, month, closed_at FROM events WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut **tx)
@@ -197,7 +198,7 @@ where
                 device_time: from_ms(row.try_get(6)?),
             };
             let old_event = Self::event_info(&mut tx, row.try_get(7)?).await?;
-            let old_learner: i64 = row.try_get(8)?;
+            let old_learner: LearnerId = row.try_get(8)?;
             // The new version's event: its code's event in this organisation, open or most recent.
             let candidates = Self::events_by_code(&mut tx, &[incoming.event_code.as_str().to_owned()]).await?;
             let new_event = candidates

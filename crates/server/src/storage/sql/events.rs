@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::rows::*;
 use super::{Dialect, SqlStorage, Tx};
+use crate::storage::ids::*;
 use crate::storage::types::*;
 use crate::storage::{Events, Result, StorageError};
 
@@ -26,7 +27,7 @@ where
     for<'q> Option<String>: Encode<'q, DB>,
     for<'q> &'q str: Type<DB> + Encode<'q, DB>,
 {
-    pub(super) async fn fetch_event(pool: &Pool<DB>, id: i64) -> Result<Option<Event>> {
+    pub(super) async fn fetch_event(pool: &Pool<DB>, id: EventId) -> Result<Option<Event>> {
         let sql = format!("SELECT {EVENT_COLS} FROM events WHERE id = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(pool).await?;
         row.as_ref().map(Self::event_row).transpose()
@@ -85,7 +86,7 @@ where
             .await;
             match res {
                 Ok(r) => {
-                    let id: i64 = r.try_get(0)?;
+                    let id: EventId = r.try_get(0)?;
                     return Ok((Self::fetch_event(self.write(), id).await?.ok_or(StorageError::NotFound)?, true));
                 }
                 Err(e) if is_unique_violation(&e) => {

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::rows::*;
 use super::{Dialect, SqlStorage, Tx};
+use crate::storage::ids::*;
 use crate::storage::ingest_plan::{self, Decision, EventInfo, Existing};
 use crate::storage::types::*;
 use crate::storage::{Ingest, Result};
@@ -20,7 +21,7 @@ use crate::storage::{Ingest, Result};
 #[derive(Debug, Clone)]
 pub(super) struct Contribution {
     pub event: EventInfo,
-    pub learner_id: i64,
+    pub learner_id: LearnerId,
     pub recorded_by: RecordedBy,
     pub lessons: i64,
     pub received_at: i64,
@@ -30,7 +31,7 @@ pub(super) struct Contribution {
 /// rows in the same order (no deadlocks).
 #[derive(Debug, Default)]
 pub(super) struct Deltas {
-    pub events: BTreeMap<i64, i64>,
+    pub events: BTreeMap<EventId, i64>,
     pub cities: BTreeMap<String, [i64; 5]>,
     pub months: BTreeMap<String, [i64; 5]>,
 }
@@ -116,7 +117,7 @@ where
         tx: &mut Tx<DB>,
         codes: &[String],
         now: i64,
-    ) -> Result<(HashMap<String, i64>, std::collections::HashSet<i64>)> {
+    ) -> Result<(HashMap<String, LearnerId>, std::collections::HashSet<LearnerId>)> {
         let mut qb = QueryBuilder::<DB>::new("INSERT INTO learners (code, first_seen_at) ");
         qb.push_values(codes, |mut row, code| {
             row.push_bind(code.clone()).push_bind(now);
@@ -124,13 +125,13 @@ where
         qb.push(" ON CONFLICT (code) DO NOTHING RETURNING id");
         let mut fresh = std::collections::HashSet::new();
         for r in qb.build().fetch_all(&mut **tx).await? {
-            fresh.insert(r.try_get::<i64, _>(0)?);
+            fresh.insert(r.try_get::<LearnerId, _>(0)?);
         }
         let mut qb = QueryBuilder::<DB>::new("SELECT id, code FROM learners WHERE code IN ");
         in_list(&mut qb, codes.iter().cloned());
         let mut ids = HashMap::new();
         for r in qb.build().fetch_all(&mut **tx).await? {
-            ids.insert(r.try_get::<String, _>(1)?, r.try_get::<i64, _>(0)?);
+            ids.insert(r.try_get::<String, _>(1)?, r.try_get::<LearnerId, _>(0)?);
         }
         Ok((ids, fresh))
     }
@@ -139,7 +140,7 @@ where
     /// upload of the same id at the same moment may win the race).
     pub(super) async fn insert_records(
         tx: &mut Tx<DB>,
-        rows: &[(&AttendanceRecord, i64, i64)],
+        rows: &[(&AttendanceRecord, EventId, LearnerId)],
         now: i64,
     ) -> Result<std::collections::HashSet<Uuid>> {
         let mut qb = QueryBuilder::<DB>::new(
@@ -175,7 +176,7 @@ where
             return Ok(());
         }
         // Fold the upload's own records first: a volunteer and a senior record may arrive together.
-        let mut merged: BTreeMap<(i64, i64), Merged> = BTreeMap::new();
+        let mut merged: BTreeMap<(EventId, LearnerId), Merged> = BTreeMap::new();
         for c in items {
             let e = merged.entry((c.event.id, c.learner_id)).or_insert((c.event.clone(), 0, 0, 0, c.received_at));
             match c.recorded_by {
@@ -193,7 +194,7 @@ where
         qb.push(" ON CONFLICT (event_id, learner_id) DO NOTHING RETURNING event_id, learner_id");
         let mut created = std::collections::HashSet::new();
         for r in qb.build().fetch_all(&mut **tx).await? {
-            created.insert((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?));
+            created.insert((r.try_get::<EventId, _>(0)?, r.try_get::<LearnerId, _>(1)?));
         }
         // The rest existed already: merge the flags and lessons under a row lock.
         let existing: Vec<_> = merged.keys().filter(|k| !created.contains(k)).copied().collect();
@@ -204,7 +205,7 @@ where
             in_list(&mut qb, distinct(existing.iter().map(|k| k.1)));
             qb.push(" ORDER BY id").push(DB::FOR_UPDATE);
             for r in qb.build().fetch_all(&mut **tx).await? {
-                let key = (r.try_get::<i64, _>(1)?, r.try_get::<i64, _>(2)?);
+                let key = (r.try_get::<EventId, _>(1)?, r.try_get::<LearnerId, _>(2)?);
                 let Some((info, v, s, l, _)) = merged.get(&key).filter(|_| !created.contains(&key)) else {
                     continue;
                 };
@@ -311,9 +312,9 @@ where
         if !inserts.is_empty() {
             let codes = distinct(inserts.iter().map(|(_, r, _)| r.learner.as_str().to_owned()));
             let (learners, fresh) = Self::learner_ids(&mut tx, &codes, now_ms).await?;
-            let rows: Vec<(&AttendanceRecord, i64, i64)> = inserts
+            let rows: Vec<(&AttendanceRecord, EventId, LearnerId)> = inserts
                 .iter()
-                .map(|(_, r, e)| (*r, e.id, learners.get(r.learner.as_str()).copied().unwrap_or_default()))
+                .map(|(_, r, e)| (*r, e.id, learners.get(r.learner.as_str()).copied().unwrap_or(LearnerId(0))))
                 .collect();
             let stored = Self::insert_records(&mut tx, &rows, now_ms).await?;
             let mut contributions = Vec::new();
