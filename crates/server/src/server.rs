@@ -84,11 +84,16 @@ pub fn listener(listen: SocketAddr) -> std::io::Result<tokio::net::TcpListener> 
     socket.listen(4096)
 }
 
-/// Serves the full router on `listen` (port 0 picks a free port) until shut down.
+/// Serves the full router with the default settings on `listen` (port 0 picks a free port)
+/// until shut down.
 pub async fn spawn(storage: Arc<dyn Storage>, listen: SocketAddr) -> anyhow::Result<Running> {
+    spawn_with(AppState::new(storage), listen).await
+}
+
+/// Serves the full router over `state` on `listen` until shut down.
+pub async fn spawn_with(state: AppState, listen: SocketAddr) -> anyhow::Result<Running> {
     let listener = listener(listen)?;
     let addr = listener.local_addr()?;
-    let state = AppState::new(storage);
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {

@@ -7,6 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 
 use crate::rate_limit::RateLimiter;
+use crate::settings::RateLimits;
 use crate::storage::Storage;
 
 /// Nothing here is per-client state that another instance would need: the server stays
@@ -21,13 +22,17 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state with the default rate limits.
     pub fn new(storage: Arc<dyn Storage>) -> AppState {
+        AppState::with_limits(storage, &RateLimits::default())
+    }
+
+    pub fn with_limits(storage: Arc<dyn Storage>, limits: &RateLimits) -> AppState {
+        let limiter = |burst, secs| Arc::new(RateLimiter::new(burst, Duration::from_secs_f64(secs)));
         AppState {
             storage,
-            // Ten tries, then one a minute: a person retyping a password never notices.
-            login_limiter: Arc::new(RateLimiter::new(10, Duration::from_secs(6))),
-            // A hall of seniors behind one address syncing at once, but no code guessing.
-            senior_limiter: Arc::new(RateLimiter::new(120, Duration::from_secs(1))),
+            login_limiter: limiter(limits.login_burst, limits.login_refill_secs),
+            senior_limiter: limiter(limits.senior_token_burst, limits.senior_token_refill_secs),
             clock_offset: Arc::new(AtomicI64::new(0)),
         }
     }

@@ -15,6 +15,7 @@ use async_trait::async_trait;
 use blue_vest_protocol::{AttendanceRecord, ItemStatus};
 use chrono::{DateTime, Utc};
 
+use crate::settings::DbSettings;
 pub use ids::*;
 pub use types::*;
 
@@ -115,12 +116,17 @@ pub trait Conflicts {
 }
 
 /// Opens (creating if needed) and migrates the database a URL names:
-/// `sqlite://FILE` (or `sqlite::memory:`) or `postgres://...`.
+/// `sqlite://FILE` (or `sqlite::memory:`) or `postgres://...`, with the default settings.
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
+    open_with(url, &DbSettings::default()).await
+}
+
+/// `open` with a deployment's settings.
+pub async fn open_with(url: &str, settings: &DbSettings) -> Result<Arc<dyn Storage>> {
     if url.starts_with("sqlite:") {
         Ok(Arc::new(sqlite::open(url).await?))
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Ok(Arc::new(postgres::open(url).await?))
+        Ok(Arc::new(postgres::open(url, settings.pg_connections).await?))
     } else {
         Err(StorageError::UnsupportedUrl(url.to_owned()))
     }

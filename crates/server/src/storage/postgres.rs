@@ -20,9 +20,9 @@ impl Dialect for Postgres {
     }
 }
 
-pub async fn open(url: &str) -> Result<SqlStorage<Postgres>, StorageError> {
+/// Connects a pool of at most `connections` and migrates.
+pub async fn open(url: &str, connections: u32) -> Result<SqlStorage<Postgres>, StorageError> {
     let options = PgConnectOptions::from_str(url)?;
-    let connections = std::env::var("BLUE_VEST_PG_CONNECTIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(16);
     let pool = PgPoolOptions::new()
         .max_connections(connections)
         .acquire_timeout(Duration::from_secs(10))

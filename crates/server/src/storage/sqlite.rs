@@ -20,6 +20,7 @@ impl Dialect for Sqlite {
     }
 }
 
+/// Opens (creating if missing) and migrates the file, with its writer and reader pools.
 pub async fn open(url: &str) -> Result<SqlStorage<Sqlite>, StorageError> {
     let memory = url.contains(":memory:") || url.contains("mode=memory");
     let options = SqliteConnectOptions::from_str(url)?
