@@ -8,7 +8,7 @@
 //!
 //! Generic rather than `sqlx::Any`: each backend is compiled against its own driver, with its own
 //! types and statement cache and no conversion of every row to `AnyValue`, so it runs as fast as
-//! the per-backend code a macro used to stamp out. Rust does not carry a where-clause from a
+//! code written for one backend. Rust does not carry a where-clause from a
 //! trait to the code that uses it, so each `impl` block here repeats the same sqlx bounds (those
 //! on `Storage for SqlStorage` below): they say "a database with BIGINT and TEXT columns", which
 //! SQLite and PostgreSQL both are.

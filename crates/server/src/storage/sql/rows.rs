@@ -1,5 +1,5 @@
-//! How values are kept in columns (times as Unix ms, lists as text, ids as text) and the row
-//! readers more than one domain needs.
+//! How values are kept in columns (times as Unix ms, lists and record ids as text), and the row
+//! readers: each reads the columns of its `*_COLS` list, in that order.
 
 use blue_vest_protocol::{EventCode, LearnerCode, RecordedBy};
 use chrono::{DateTime, TimeZone, Utc};
