@@ -33,7 +33,9 @@ use blue_vest_protocol::{
     RecordedBy, RejectReason,
 };
 use blue_vest_server::seed::{self, SeedOptions};
-use blue_vest_server::storage::{self, EventQuery, EventState, Grant, NewEvent, NewVolunteer, OrgId, Storage};
+use blue_vest_server::storage::{
+    self, EventQuery, EventState, Grant, NewEvent, NewVolunteer, OrgId, Storage, VolunteerId,
+};
 use blue_vest_server::{auth, server};
 use chrono::Utc;
 use rand::rngs::StdRng;
@@ -365,7 +367,7 @@ async fn dashboard_login(http: &reqwest::Client, base: &str, email: &str, passwo
 
 struct Fixture {
     org: OrgId,
-    volunteers: Vec<i64>,
+    volunteers: Vec<VolunteerId>,
     email: String,
     password: String,
     codes: Vec<EventCode>,
@@ -748,7 +750,7 @@ async fn seeded(config: &Config, tables: &mut Tables, storage: &dyn Storage, lab
 const CONFLICTS_VENUE: &str = "冲突测试社区活动中心";
 
 /// Some open conflicts in the organisation, so the conflicts page shows something.
-async fn conflicts_fixture(storage: &dyn Storage, org: OrgId, by: i64) -> Result<()> {
+async fn conflicts_fixture(storage: &dyn Storage, org: OrgId, by: VolunteerId) -> Result<()> {
     if !storage.conflicts(org, true).await?.is_empty() {
         return Ok(());
     }

@@ -6,6 +6,8 @@ use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+use crate::storage::TokenHash;
+
 /// How long a volunteer's sign-in lasts.
 pub const VOLUNTEER_TOKEN_DAYS: i64 = 30;
 /// How long a senior's narrow token lasts: long enough to sync a week after the event.
@@ -36,14 +38,14 @@ pub fn decoy_hash() -> &'static str {
 /// A new bearer token: 32 random bytes, URL-safe base64 (43 characters).
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    OsRng.fill_bytes(&mut bytes);
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// What the database keeps of a token: its SHA-256 in hex. Tokens are random, so no salt is needed.
-pub fn token_hash(token: &str) -> String {
+pub fn token_hash(token: &str) -> TokenHash {
     let digest = Sha256::digest(token.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    TokenHash::from_hex(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 #[cfg(test)]
@@ -64,7 +66,7 @@ mod tests {
         let (a, b) = (new_token(), new_token());
         assert_ne!(a, b);
         assert_eq!(a.len(), 43);
-        assert_eq!(token_hash(&a).len(), 64);
+        assert_eq!(token_hash(&a).as_str().len(), 64);
         assert_ne!(token_hash(&a), token_hash(&b));
         assert_eq!(token_hash(&a), token_hash(&a));
     }

@@ -4,6 +4,8 @@ use std::io::BufRead;
 use std::net::SocketAddr;
 
 use anyhow::Context;
+use blue_vest_server::settings::{DbSettings, RateLimits};
+use blue_vest_server::state::AppState;
 use blue_vest_server::{admin, seed, server, storage};
 use clap::{Parser, Subcommand};
 
@@ -16,6 +18,8 @@ struct Cli {
     /// sqlite://FILE (created if missing) or postgres://USER:PASSWORD@HOST/DB
     #[arg(long, global = true, env = "BLUE_VEST_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
     database_url: String,
+    #[command(flatten)]
+    db: DbSettings,
     #[command(subcommand)]
     command: Command,
 }
@@ -24,8 +28,11 @@ struct Cli {
 enum Command {
     /// Serve the API and the dashboard.
     Serve {
+        /// The address and port to listen on (port 0 picks a free one)
         #[arg(long, env = "BLUE_VEST_LISTEN", default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        #[command(flatten)]
+        limits: RateLimits,
     },
     /// Organisations, volunteers, tokens and totals.
     Admin {
@@ -90,10 +97,10 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let store = storage::open(&cli.database_url).await.context("opening the database")?;
+    let store = storage::open_with(&cli.database_url, &cli.db).await.context("opening the database")?;
     match cli.command {
-        Command::Serve { listen } => {
-            let running = server::spawn(store.clone(), listen).await?;
+        Command::Serve { listen, limits } => {
+            let running = server::spawn_with(AppState::with_limits(store.clone(), &limits), listen).await?;
             tracing::info!(addr = %running.addr, backend = store.backend(), "serving");
             println!("listening on http://{}", running.addr);
             tokio::signal::ctrl_c().await?;

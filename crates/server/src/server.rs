@@ -3,57 +3,23 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chrono::{DateTime, Utc};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::api::{self, Problem};
-use crate::dashboard;
-use crate::rate_limit::RateLimiter;
+use crate::problem::Problem;
+use crate::settings::{MAX_BODY_BYTES, REQUEST_TIMEOUT};
+use crate::state::AppState;
 use crate::storage::Storage;
-
-/// The largest body any request may carry: a full batch of 500 records is about 150 KiB.
-pub const MAX_BODY_BYTES: usize = 512 * 1024;
-/// No request may take longer than this.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// What every handler shares. Nothing here is per-client state that another instance would
-/// need: the server stays stateless behind a load balancer (rate-limit buckets are per instance).
-#[derive(Clone)]
-pub struct AppState {
-    pub storage: Arc<dyn Storage>,
-    pub login_limiter: Arc<RateLimiter>,
-    pub senior_limiter: Arc<RateLimiter>,
-    /// A fixed offset from the real clock; tests move it to expire tokens.
-    pub clock_offset: Arc<std::sync::atomic::AtomicI64>,
-}
-
-impl AppState {
-    pub fn new(storage: Arc<dyn Storage>) -> AppState {
-        AppState {
-            storage,
-            // Ten tries, then one a minute: a person retyping a password never notices.
-            login_limiter: Arc::new(RateLimiter::new(10, Duration::from_secs(6))),
-            // A hall of seniors behind one address syncing at once, but no code guessing.
-            senior_limiter: Arc::new(RateLimiter::new(120, Duration::from_secs(1))),
-            clock_offset: Arc::new(std::sync::atomic::AtomicI64::new(0)),
-        }
-    }
-
-    pub fn now(&self) -> DateTime<Utc> {
-        Utc::now() + chrono::Duration::seconds(self.clock_offset.load(std::sync::atomic::Ordering::Relaxed))
-    }
-}
+use crate::{api, dashboard};
 
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
@@ -118,11 +84,16 @@ pub fn listener(listen: SocketAddr) -> std::io::Result<tokio::net::TcpListener> 
     socket.listen(4096)
 }
 
-/// Serves the full router on `listen` (port 0 picks a free port) until shut down.
+/// Serves the full router with the default settings on `listen` (port 0 picks a free port)
+/// until shut down.
 pub async fn spawn(storage: Arc<dyn Storage>, listen: SocketAddr) -> anyhow::Result<Running> {
+    spawn_with(AppState::new(storage), listen).await
+}
+
+/// Serves the full router over `state` on `listen` until shut down.
+pub async fn spawn_with(state: AppState, listen: SocketAddr) -> anyhow::Result<Running> {
     let listener = listener(listen)?;
     let addr = listener.local_addr()?;
-    let state = AppState::new(storage);
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {

@@ -243,7 +243,7 @@ async fn volunteer_and_senior_check_ins_merge(ctx: Ctx) {
         "one attendance from two records"
     );
     assert_eq!(totals.lessons_completed, 2, "the larger of the two lesson lists");
-    let id = event["id"].as_i64().unwrap();
+    let id = blue_vest_server::storage::EventId(event["id"].as_i64().unwrap());
     let list = ctx.storage.event_attendance(id).await.unwrap();
     assert_eq!(list.len(), 1);
     assert!(list[0].by_volunteer && list[0].by_senior);
@@ -386,7 +386,7 @@ async fn sign_in_and_senior_tokens_are_rate_limited(ctx: Ctx) {
 }
 
 async fn conflicts_are_resolved_by_an_organiser(ctx: Ctx) {
-    use blue_vest_server::storage::Keep;
+    use blue_vest_server::storage::{EventId, Keep, OrgId};
     let token = ctx.login(&ctx.org_with_volunteer("Chengdu One", "成都").await).await;
     let first = ctx.event(&token, "玉林社区").await;
     let second = ctx.event(&token, "望江社区").await;
@@ -410,12 +410,12 @@ async fn conflicts_are_resolved_by_an_organiser(ctx: Ctx) {
     let t = ctx.storage.totals().await.unwrap();
     assert_eq!((t.records, t.attendance, t.unique_learners, t.lessons_completed, t.open_conflicts), (2, 2, 2, 2, 0));
     let at = |e: &Value| e["id"].as_i64().unwrap();
-    assert_eq!(ctx.storage.event_attendance(at(&first)).await.unwrap().len(), 1, "a moved away");
-    assert_eq!(ctx.storage.event_attendance(at(&second)).await.unwrap().len(), 1, "to the second event");
+    assert_eq!(ctx.storage.event_attendance(EventId(at(&first))).await.unwrap().len(), 1, "a moved away");
+    assert_eq!(ctx.storage.event_attendance(EventId(at(&second))).await.unwrap().len(), 1, "to the second event");
     let (_, e1) = ctx.get(&format!("/api/v1/events/{}", at(&first)), Some(&token)).await;
     assert_eq!(e1["attendance"], 1);
     // Another organisation cannot touch these conflicts.
-    assert!(ctx.storage.resolve_conflict(org + 1, conflicts[0].id, Keep::Stored, now).await.is_err());
+    assert!(ctx.storage.resolve_conflict(OrgId(org.0 + 1), conflicts[0].id, Keep::Stored, now).await.is_err());
 }
 
 async fn openapi_and_health_are_served(ctx: Ctx) {

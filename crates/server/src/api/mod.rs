@@ -1,9 +1,6 @@
 //! API v1: volunteer sign-in, events of one's own organisation, senior tokens, and the
 //! attendance upload. Handlers check who may do what and translate to and from the wire.
 
-pub mod error;
-pub mod session;
-
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, Path, Query, State};
@@ -19,10 +16,11 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 
 use crate::auth;
-use crate::server::AppState;
-use crate::storage::{Event, EventId, EventPatch, EventQuery, EventState, Grant, NewEvent, Submitter};
-pub use error::{ApiJson, Problem};
-pub use session::{Caller, VolunteerCaller};
+use crate::problem::{ApiJson, Problem};
+use crate::service::{accounts, events};
+use crate::session::{Caller, VolunteerCaller};
+use crate::state::AppState;
+use crate::storage::{Event, EventId, EventPatch, Grant, NewEvent, Submitter};
 
 const OPENAPI: &str = include_str!("openapi.json");
 
@@ -38,42 +36,27 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi))
 }
 
+/// The wire form of an event: the same fields, with plain ids.
+impl From<Event> for EventInfo {
+    fn from(e: Event) -> EventInfo {
+        EventInfo {
+            id: e.id.0,
+            client_id: e.client_id,
+            organisation: e.organisation.0,
+            city: e.city,
+            venue: e.venue,
+            starts_at: e.starts_at,
+            topics: e.topics,
+            code: e.code,
+            closed_at: e.closed_at,
+            created_at: e.created_at,
+            attendance: e.attendance,
+        }
+    }
+}
+
 async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
-}
-
-/// A successful sign-in: a new token for the volunteer.
-pub struct SignedIn {
-    pub token: String,
-    pub expires_at: DateTime<Utc>,
-    pub volunteer: crate::storage::Volunteer,
-    pub org: crate::storage::Org,
-}
-
-/// Checks a volunteer's email and password (rate-limited per address) and issues a token. Shared
-/// by the API and the dashboard's sign-in form.
-pub async fn sign_in(state: &AppState, client: SocketAddr, email: &str, password: &str) -> Result<SignedIn, Problem> {
-    state.login_limiter.check(client.ip()).map_err(Problem::rate_limited)?;
-    let email = email.trim().to_lowercase();
-    let volunteer = state.storage.volunteer_by_email(&email).await?;
-    let hash = volunteer.as_ref().map(|v| v.password_hash.clone()).unwrap_or_else(|| auth::decoy_hash().to_owned());
-    let password = password.to_owned();
-    // argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-    let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash))
-        .await
-        .map_err(|_| Problem::internal())?;
-    let (Some(volunteer), true) = (volunteer, ok) else {
-        tracing::info!("sign-in refused");
-        return Err(Problem::new(StatusCode::UNAUTHORIZED, "bad_credentials", "the email or the password is wrong"));
-    };
-    let org = state.storage.org(volunteer.org).await?.ok_or_else(Problem::internal)?;
-    let token = auth::new_token();
-    let now = state.now();
-    let expires_at = now + Duration::days(auth::VOLUNTEER_TOKEN_DAYS);
-    let grant = Grant::Volunteer { volunteer: volunteer.id, org: volunteer.org, expires_at };
-    state.storage.insert_token(&auth::token_hash(&token), &grant, now).await?;
-    tracing::info!(volunteer = volunteer.id, "signed in");
-    Ok(SignedIn { token, expires_at, volunteer, org })
 }
 
 async fn login(
@@ -81,17 +64,17 @@ async fn login(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<Json<LoginResponse>, Problem> {
-    let s = sign_in(&state, client, &req.email, &req.password).await?;
+    let s = accounts::sign_in(&state, client, &req.email, &req.password).await?;
     Ok(Json(LoginResponse {
         token: s.token,
         expires_at: s.expires_at,
-        volunteer: VolunteerInfo { id: s.volunteer.id, name: s.volunteer.name, email: s.volunteer.email },
-        organisation: OrganisationInfo { id: s.org.id, name: s.org.name, city: s.org.city },
+        volunteer: VolunteerInfo { id: s.volunteer.id.0, name: s.volunteer.name, email: s.volunteer.email },
+        organisation: OrganisationInfo { id: s.org.id.0, name: s.org.name, city: s.org.city },
     }))
 }
 
 async fn logout(State(state): State<AppState>, caller: VolunteerCaller) -> Result<StatusCode, Problem> {
-    state.storage.revoke_token(&caller.token_hash, state.now()).await?;
+    accounts::sign_out(&state, &caller.token_hash).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -103,27 +86,6 @@ pub struct ListQuery {
     pub before: Option<String>,
 }
 
-/// A page cursor: the last row's start (Unix ms) and id.
-pub fn cursor_of(e: &Event) -> String {
-    format!("{}_{}", e.starts_at.timestamp_millis(), e.id)
-}
-
-pub fn parse_cursor(s: &str) -> Result<(DateTime<Utc>, EventId), Problem> {
-    let bad = || Problem::bad_request("before: not a cursor from a previous page");
-    let (at, id) = s.split_once('_').ok_or_else(bad)?;
-    let at = DateTime::from_timestamp_millis(at.parse().map_err(|_| bad())?).ok_or_else(bad)?;
-    Ok((at, id.parse().map_err(|_| bad())?))
-}
-
-pub fn parse_state(s: Option<&str>) -> Result<EventState, Problem> {
-    match s {
-        None | Some("all") => Ok(EventState::All),
-        Some("open") => Ok(EventState::Open),
-        Some("closed") => Ok(EventState::Closed),
-        Some(_) => Err(Problem::bad_request("state: open, closed or all")),
-    }
-}
-
 async fn list_events(
     State(state): State<AppState>,
     caller: VolunteerCaller,
@@ -133,14 +95,8 @@ async fn list_events(
     if !(1..=500).contains(&limit) {
         return Err(Problem::bad_request("limit: 1 to 500"));
     }
-    let query = EventQuery {
-        state: parse_state(q.state.as_deref())?,
-        before: q.before.as_deref().map(parse_cursor).transpose()?,
-        limit,
-    };
-    let events = state.storage.events(caller.org, &query).await?;
-    let next = (events.len() as i64 == limit).then(|| events.last().map(cursor_of)).flatten();
-    Ok(Json(EventList { events: events, next }))
+    let page = events::page(&state, caller.org, q.state.as_deref(), q.before.as_deref(), limit).await?;
+    Ok(Json(EventList { events: page.events.into_iter().map(EventInfo::from).collect(), next: page.next }))
 }
 
 fn check_text(field: &str, value: &str, max: usize) -> Result<String, Problem> {
@@ -185,16 +141,7 @@ async fn create_event(
     };
     let (event, created) = state.storage.create_event(caller.org, caller.volunteer, &new, state.now()).await?;
     let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((status, Json(event)).into_response())
-}
-
-/// An event of the caller's own organisation: 404 if there is none, 403 if it is another's.
-pub async fn own_event(state: &AppState, org: i64, id: EventId) -> Result<Event, Problem> {
-    let event = state.storage.event(id).await?.ok_or_else(Problem::not_found)?;
-    if event.organisation != org {
-        return Err(Problem::forbidden());
-    }
-    Ok(event)
+    Ok((status, Json(EventInfo::from(event))).into_response())
 }
 
 async fn get_event(
@@ -202,7 +149,7 @@ async fn get_event(
     caller: VolunteerCaller,
     Path(id): Path<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
-    Ok(Json(own_event(&state, caller.org, id).await?))
+    Ok(Json(events::own_event(&state, caller.org, id).await?.into()))
 }
 
 async fn update_event(
@@ -211,14 +158,14 @@ async fn update_event(
     Path(id): Path<EventId>,
     ApiJson(req): ApiJson<EventPatchRequest>,
 ) -> Result<Json<EventInfo>, Problem> {
-    own_event(&state, caller.org, id).await?;
+    events::own_event(&state, caller.org, id).await?;
     let patch = EventPatch {
         city: req.city.as_deref().map(|c| check_text("city", c, 100)).transpose()?,
         venue: req.venue.as_deref().map(|v| check_text("venue", v, 200)).transpose()?,
         starts_at: req.starts_at.map(check_start).transpose()?,
         topics: req.topics.as_deref().map(check_topics).transpose()?,
     };
-    Ok(Json(state.storage.update_event(id, &patch, state.now()).await?))
+    Ok(Json(state.storage.update_event(id, &patch, state.now()).await?.into()))
 }
 
 async fn close_event(
@@ -226,8 +173,8 @@ async fn close_event(
     caller: VolunteerCaller,
     Path(id): Path<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
-    own_event(&state, caller.org, id).await?;
-    Ok(Json(state.storage.close_event(id, state.now()).await?))
+    events::own_event(&state, caller.org, id).await?;
+    Ok(Json(state.storage.close_event(id, state.now()).await?.into()))
 }
 
 /// A senior's phone asks for a token for the code it was given. Any well-formed code gets one:

@@ -1,10 +1,10 @@
 //! Inline SVG bar charts: one `<rect class="bar">` per bar, a value label on each, sized in real
 //! pixels so the text stays readable (a page scrolls a wide chart rather than shrinking it).
+//! Written with maud's `html!` like the pages, so labels and titles are escaped.
 
-use std::fmt::Write;
+use maud::{Markup, html};
 
 use super::i18n::group_thousands;
-use super::pages::escape;
 
 const FONT_PX: f64 = 16.0;
 const BAR_FILL: &str = "#1f4e9c";
@@ -25,7 +25,7 @@ const MIN_SLOT_PX: f64 = 56.0;
 
 /// A bar chart as an `<svg role="img">` titled `title`. Bars keep the given order (sort cities by
 /// value before, keep months in time order). Negative values draw as empty bars.
-pub fn bar_chart(title: &str, bars: &[(String, i64)], horizontal: bool) -> String {
+pub fn bar_chart(title: &str, bars: &[(String, i64)], horizontal: bool) -> Markup {
     let max = bars.iter().map(|(_, v)| *v).max().unwrap_or(0).max(0);
     if horizontal { horizontal_chart(title, bars, max) } else { vertical_chart(title, bars, max) }
 }
@@ -58,17 +58,29 @@ fn truncate_to_width(text: &str, max_px: f64, px: f64) -> String {
     out
 }
 
-fn open_svg(out: &mut String, title: &str, width: f64, height: f64) {
-    let title = escape(title);
-    let _ = write!(
-        out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\"{title}\" \
-         width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" \
-         font-size=\"{FONT_PX}\" fill=\"{TEXT_FILL}\"><title>{title}</title>"
-    );
+/// A coordinate to a tenth of a pixel.
+fn px(v: f64) -> String {
+    format!("{v:.1}")
 }
 
-fn horizontal_chart(title: &str, bars: &[(String, i64)], max: i64) -> String {
+/// A size in whole pixels.
+fn whole(v: f64) -> String {
+    format!("{v:.0}")
+}
+
+/// The `<svg>` around a chart's `content`, with its title for screen readers and tooltips.
+fn svg(title: &str, width: f64, height: f64, content: Markup) -> Markup {
+    html! {
+        svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-label=(title) width=(whole(width))
+            height=(whole(height)) viewBox=(format!("0 0 {} {}", whole(width), whole(height))) font-size=(FONT_PX)
+            fill=(TEXT_FILL) {
+            title { (title) }
+            (content)
+        }
+    }
+}
+
+fn horizontal_chart(title: &str, bars: &[(String, i64)], max: i64) -> Markup {
     let labels: Vec<String> = bars.iter().map(|(k, _)| truncate_to_width(k, MAX_LABEL_PX, FONT_PX)).collect();
     let values: Vec<String> = bars.iter().map(|(_, v)| group_thousands(*v)).collect();
     let label_px = labels.iter().map(|l| text_width(l, FONT_PX)).fold(0.0, f64::max) + 16.0;
@@ -77,35 +89,26 @@ fn horizontal_chart(title: &str, bars: &[(String, i64)], max: i64) -> String {
     let plot_px = width - label_px - value_px;
     let height = ROW_PX * bars.len().max(1) as f64 + 8.0;
 
-    let mut out = String::new();
-    open_svg(&mut out, title, width, height);
-    for (i, (key, value)) in bars.iter().enumerate() {
-        let top = 4.0 + i as f64 * ROW_PX;
-        let middle = top + ROW_PX / 2.0;
-        let len = bar_len(*value, max, plot_px);
-        let _ = write!(
-            out,
-            "<g><title>{key}: {shown}</title>\
-             <text x=\"{lx:.1}\" y=\"{middle:.1}\" dy=\"0.35em\" text-anchor=\"end\">{label}</text>\
-             <rect class=\"bar\" data-value=\"{value}\" x=\"{label_px:.1}\" y=\"{y:.1}\" width=\"{len:.1}\" \
-             height=\"{HBAR_PX:.1}\" fill=\"{BAR_FILL}\"/>\
-             <text class=\"value\" x=\"{vx:.1}\" y=\"{middle:.1}\" dy=\"0.35em\">{shown}</text></g>",
-            key = escape(key),
-            shown = values[i],
-            lx = label_px - 8.0,
-            label = escape(&labels[i]),
-            y = middle - HBAR_PX / 2.0,
-            vx = label_px + len + 6.0,
-        );
-    }
-    let _ = write!(
-        out,
-        "<line x1=\"{label_px:.1}\" y1=\"0\" x2=\"{label_px:.1}\" y2=\"{height:.0}\" stroke=\"{AXIS_STROKE}\"/></svg>"
-    );
-    out
+    // SVG elements are closed explicitly: in HTML a `<rect>` without `/>` or `</rect>` would
+    // swallow the elements after it.
+    let content = html! {
+        @for (i, (key, value)) in bars.iter().enumerate() {
+            @let middle = 4.0 + i as f64 * ROW_PX + ROW_PX / 2.0;
+            @let len = bar_len(*value, max, plot_px);
+            g {
+                title { (key) ": " (values[i]) }
+                text x=(px(label_px - 8.0)) y=(px(middle)) dy="0.35em" text-anchor="end" { (labels[i]) }
+                rect class="bar" data-value=(value) x=(px(label_px)) y=(px(middle - HBAR_PX / 2.0)) width=(px(len))
+                    height=(px(HBAR_PX)) fill=(BAR_FILL) {}
+                text class="value" x=(px(label_px + len + 6.0)) y=(px(middle)) dy="0.35em" { (values[i]) }
+            }
+        }
+        line x1=(px(label_px)) y1="0" x2=(px(label_px)) y2=(whole(height)) stroke=(AXIS_STROKE) {}
+    };
+    svg(title, width, height, content)
 }
 
-fn vertical_chart(title: &str, bars: &[(String, i64)], max: i64) -> String {
+fn vertical_chart(title: &str, bars: &[(String, i64)], max: i64) -> Markup {
     let values: Vec<String> = bars.iter().map(|(_, v)| group_thousands(*v)).collect();
     let widest = bars
         .iter()
@@ -119,36 +122,31 @@ fn vertical_chart(title: &str, bars: &[(String, i64)], max: i64) -> String {
     let height = top + PLOT_HEIGHT_PX + bottom;
     let base = top + PLOT_HEIGHT_PX;
 
-    let mut out = String::new();
-    open_svg(&mut out, title, width, height);
-    for (i, (key, value)) in bars.iter().enumerate() {
-        let centre = left + slot * (i as f64 + 0.5);
-        let len = bar_len(*value, max, PLOT_HEIGHT_PX);
-        let _ = write!(
-            out,
-            "<g><title>{key}: {shown}</title>\
-             <rect class=\"bar\" data-value=\"{value}\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{bar_w:.1}\" \
-             height=\"{len:.1}\" fill=\"{BAR_FILL}\"/>\
-             <text class=\"value\" x=\"{centre:.1}\" y=\"{vy:.1}\" text-anchor=\"middle\">{shown}</text>\
-             <text x=\"{centre:.1}\" y=\"{ly:.1}\" text-anchor=\"middle\">{key}</text></g>",
-            key = escape(key),
-            shown = values[i],
-            x = centre - bar_w / 2.0,
-            y = base - len,
-            vy = base - len - 8.0,
-            ly = base + 24.0,
-        );
-    }
-    let _ = write!(
-        out,
-        "<line x1=\"0\" y1=\"{base:.1}\" x2=\"{width:.0}\" y2=\"{base:.1}\" stroke=\"{AXIS_STROKE}\"/></svg>"
-    );
-    out
+    let content = html! {
+        @for (i, (key, value)) in bars.iter().enumerate() {
+            @let centre = left + slot * (i as f64 + 0.5);
+            @let len = bar_len(*value, max, PLOT_HEIGHT_PX);
+            g {
+                title { (key) ": " (values[i]) }
+                rect class="bar" data-value=(value) x=(px(centre - bar_w / 2.0)) y=(px(base - len)) width=(px(bar_w))
+                    height=(px(len)) fill=(BAR_FILL) {}
+                text class="value" x=(px(centre)) y=(px(base - len - 8.0)) text-anchor="middle" { (values[i]) }
+                text x=(px(centre)) y=(px(base + 24.0)) text-anchor="middle" { (key) }
+            }
+        }
+        line x1="0" y1=(px(base)) x2=(whole(width)) y2=(px(base)) stroke=(AXIS_STROKE) {}
+    };
+    svg(title, width, height, content)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chart as the page gets it.
+    fn bar_chart(title: &str, bars: &[(String, i64)], horizontal: bool) -> String {
+        super::bar_chart(title, bars, horizontal).into_string()
+    }
 
     fn bars(values: &[(&str, i64)]) -> Vec<(String, i64)> {
         values.iter().map(|(k, v)| (k.to_string(), *v)).collect()

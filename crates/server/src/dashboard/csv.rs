@@ -69,9 +69,11 @@ mod tests {
     use super::*;
     use blue_vest_protocol::{EventCode, LearnerCode};
 
+    use crate::storage::EventId;
+
     fn row(city: &str, venue: &str) -> ExportRow {
         ExportRow {
-            event_id: 7,
+            event_id: EventId(7),
             event_code: EventCode::parse("482913").unwrap(),
             city: city.into(),
             venue: venue.into(),

@@ -66,10 +66,10 @@ impl Lang {
 
     /// A lesson id (or a topic that is one) as seniors see it; other words stay as typed.
     pub fn lesson_title(self, id: &str) -> String {
-        LESSON_TITLES
+        lesson_titles()
             .iter()
-            .find(|(lesson, _, _)| *lesson == id)
-            .map(|(_, zh, en)| if self == Lang::ZhCn { *zh } else { *en })
+            .find(|(lesson, _, _)| lesson == id)
+            .map(|(_, zh, en)| if self == Lang::ZhCn { zh.as_str() } else { en.as_str() })
             .unwrap_or(id)
             .to_owned()
     }
@@ -119,8 +119,18 @@ pub fn group_thousands(n: i64) -> String {
     out
 }
 
-// LESSON_TITLES: (lesson id, zh-CN title, en-US title), read from the app's texts by build.rs.
-include!(concat!(env!("OUT_DIR"), "/lesson_titles.rs"));
+/// (lesson id, zh-CN title, en-US title) of every lesson the app ships, read once from the app's
+/// own content (the core crate's lessons and texts), so the dashboard names lessons as seniors
+/// see them.
+fn lesson_titles() -> &'static [(String, String, String)] {
+    static TITLES: std::sync::OnceLock<Vec<(String, String, String)>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| {
+        let localizer = blue_vest_core::i18n::Localizer::embedded();
+        let (lessons, _) = blue_vest_core::lessons::embedded_lessons(&localizer);
+        let title = |locale: &str, id: &str| localizer.text_in(locale, id).unwrap_or_else(|| id.to_owned());
+        lessons.iter().map(|l| (l.id.clone(), title("zh-CN", &l.title), title("en-US", &l.title))).collect()
+    })
+}
 
 /// Every string a dashboard page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -403,9 +413,10 @@ mod tests {
     #[test]
     fn lesson_ids_are_named_from_the_apps_texts() {
         assert_eq!(Lang::ZhCn.lesson_title("safety-police-call"), "自称警察的电话");
-        assert_eq!(Lang::EnUs.lesson_title("safety-sms-link"), "A text message with a link");
+        assert_eq!(Lang::EnUs.lesson_title("safety-sms-link"), "Texts with links");
         assert_eq!(Lang::EnUs.lesson_title("bigger text"), "bigger text", "free words stay as typed");
-        assert_eq!(LESSON_TITLES.len(), 6);
+        let (shipped, _) = blue_vest_core::lessons::embedded_lessons(&blue_vest_core::i18n::Localizer::embedded());
+        assert_eq!(lesson_titles().len(), shipped.len(), "every shipped lesson is named");
     }
 
     #[test]

@@ -17,10 +17,12 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use crate::api::{self, Problem, session};
 use crate::auth;
-use crate::server::AppState;
-use crate::storage::{EventId, EventQuery, Grant, Keep, OrgId};
+use crate::problem::Problem;
+use crate::service::{accounts, events};
+use crate::session;
+use crate::state::AppState;
+use crate::storage::{ConflictId, EventId, Grant, Keep, OrgId, TokenHash};
 use i18n::{Lang, Msg};
 use pages::Who;
 
@@ -62,13 +64,13 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
 pub struct Session {
     pub who: Who,
     pub org: OrgId,
-    pub token_hash: String,
+    pub token_hash: TokenHash,
     pub lang: Lang,
 }
 
 /// The per-session form token: a hash of the session token, so no state is kept for it.
-fn csrf_of(token_hash: &str) -> String {
-    auth::token_hash(&format!("csrf:{token_hash}"))[..32].to_owned()
+fn csrf_of(token_hash: &TokenHash) -> String {
+    auth::token_hash(&format!("csrf:{}", token_hash.as_str())).as_str()[..32].to_owned()
 }
 
 impl FromRequestParts<AppState> for Session {
@@ -136,7 +138,7 @@ async fn login(
     PageLang(lang): PageLang,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    match api::sign_in(&state, client, &form.email, &form.password).await {
+    match accounts::sign_in(&state, client, &form.email, &form.password).await {
         Ok(s) => {
             let cookie = format!(
                 "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}",
@@ -166,15 +168,11 @@ struct CsrfForm {
     csrf: String,
 }
 
-fn check_csrf(s: &Session, given: &str) -> Result<(), Response> {
-    if given == s.who.csrf {
-        Ok(())
-    } else {
-        Err(page_status(
-            StatusCode::FORBIDDEN,
-            pages::error_page(s.lang, Some(&s.who), 403, s.lang.t(Msg::FormExpired)),
-        ))
-    }
+/// The page that refuses a form whose CSRF token is not this session's, if it is not.
+fn csrf_refusal(s: &Session, given: &str) -> Option<Response> {
+    (given != s.who.csrf).then(|| {
+        page_status(StatusCode::FORBIDDEN, pages::error_page(s.lang, Some(&s.who), 403, s.lang.t(Msg::FormExpired)))
+    })
 }
 
 fn page_status(status: StatusCode, html: String) -> Response {
@@ -184,11 +182,11 @@ fn page_status(status: StatusCode, html: String) -> Response {
 }
 
 async fn logout(State(state): State<AppState>, s: Session, Form(form): Form<CsrfForm>) -> Response {
-    if let Err(r) = check_csrf(&s, &form.csrf) {
+    if let Some(r) = csrf_refusal(&s, &form.csrf) {
         return r;
     }
-    if let Err(e) = state.storage.revoke_token(&s.token_hash, state.now()).await {
-        return error_response(s.lang, Some(&s.who), e.into());
+    if let Err(p) = accounts::sign_out(&state, &s.token_hash).await {
+        return error_response(s.lang, Some(&s.who), p);
     }
     let mut r = Redirect::to("/dashboard/login").into_response();
     let gone = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0", session::SESSION_COOKIE);
@@ -218,27 +216,15 @@ struct EventsQuery {
 }
 
 async fn events(State(state): State<AppState>, s: Session, Query(q): Query<EventsQuery>) -> Response {
-    let result = async {
-        let query = EventQuery {
-            state: api::parse_state(q.state.as_deref())?,
-            before: q.before.as_deref().map(api::parse_cursor).transpose()?,
-            limit: PAGE_SIZE,
-        };
-        let events = state.storage.events(s.org, &query).await?;
-        Ok::<_, Problem>((query.state, events))
-    };
-    match result.await {
-        Ok((filter, events)) => {
-            let next = (events.len() as i64 == PAGE_SIZE).then(|| events.last().map(api::cursor_of)).flatten();
-            page(pages::events_page(s.lang, &s.who, &events, filter, next.as_deref()))
-        }
+    match events::page(&state, s.org, q.state.as_deref(), q.before.as_deref(), PAGE_SIZE).await {
+        Ok(p) => page(pages::events_page(s.lang, &s.who, &p.events, p.filter, p.next.as_deref())),
         Err(p) => error_response(s.lang, Some(&s.who), p),
     }
 }
 
 async fn event(State(state): State<AppState>, s: Session, Path(id): Path<EventId>) -> Response {
     let result = async {
-        let event = api::own_event(&state, s.org, id).await?;
+        let event = events::own_event(&state, s.org, id).await?;
         let attendance = state.storage.event_attendance(id).await?;
         Ok::<_, Problem>((event, attendance))
     };
@@ -262,7 +248,7 @@ fn csv_response(filename: &str, body: String) -> Response {
 
 async fn event_csv(State(state): State<AppState>, s: Session, Path(id): Path<EventId>) -> Response {
     let result = async {
-        let event = api::own_event(&state, s.org, id).await?;
+        let event = events::own_event(&state, s.org, id).await?;
         Ok::<_, Problem>((event.code, state.storage.export_attendance(s.org, Some(id)).await?))
     };
     match result.await {
@@ -294,10 +280,10 @@ struct ResolveForm {
 async fn resolve(
     State(state): State<AppState>,
     s: Session,
-    Path(id): Path<i64>,
+    Path(id): Path<ConflictId>,
     Form(form): Form<ResolveForm>,
 ) -> Response {
-    if let Err(r) = check_csrf(&s, &form.csrf) {
+    if let Some(r) = csrf_refusal(&s, &form.csrf) {
         return r;
     }
     match state.storage.resolve_conflict(s.org, id, form.keep, state.now()).await {

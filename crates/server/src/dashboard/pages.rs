@@ -1,10 +1,9 @@
-//! The dashboard's HTML pages as plain strings: no JavaScript, no external assets, large type
-//! and high contrast for organisers who are often older volunteers. Every piece of data goes
-//! through `escape`.
-
-use std::fmt::Write;
+//! The dashboard's HTML pages: no JavaScript, no external assets, large type and high contrast
+//! for organisers who are often older volunteers. Written with maud's `html!`, which escapes
+//! every interpolation; only the page's own constant stylesheet goes in as it is.
 
 use chrono::{DateTime, FixedOffset, Utc};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::charts::bar_chart;
 use super::i18n::{Lang, Msg, group_thousands};
@@ -19,24 +18,9 @@ pub struct Who {
     pub csrf: String,
 }
 
-/// HTML-escapes text for element content and quoted attribute values alike.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
 /// Percent-encodes a query value (a paging cursor may hold `:`, `+` or `/`).
 fn url_encode(value: &str) -> String {
+    use std::fmt::Write;
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -199,146 +183,162 @@ struct Frame<'a> {
 }
 
 impl Frame<'_> {
-    fn render(&self, body: &str) -> String {
+    fn render(&self, body: Markup) -> String {
         let lang = self.lang;
-        let mut out = String::with_capacity(body.len() + STYLE.len() + 2048);
         let page_title = match self.who {
             Some(who) => format!("{} – {} – {}", self.title, who.org_name, lang.t(Msg::AppName)),
             None => format!("{} – {}", self.title, lang.t(Msg::AppName)),
         };
-        let _ = write!(
-            out,
-            "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <meta name=\"referrer\" content=\"same-origin\">\n<title>{page_title}</title>\n<style>{STYLE}</style>\n\
-             </head>\n<body>\n<a class=\"skip\" href=\"#main\">{skip}</a>\n\
-             <header class=\"site\"><div class=\"site-inner\">",
-            html_lang = lang.html_lang(),
-            page_title = escape(&page_title),
-            skip = lang.t(Msg::SkipToContent),
-        );
-        let _ = write!(out, "<div class=\"brand\">{}", lang.t(Msg::AppName));
-        match self.who {
-            Some(who) => {
-                let _ = write!(out, " · <span class=\"org\">{}</span>", escape(&who.org_name));
+        let page = html! {
+            (DOCTYPE) "\n"
+            html lang=(lang.html_lang()) {
+                "\n"
+                head {
+                    "\n"
+                    meta charset="utf-8"; "\n"
+                    meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
+                    meta name="referrer" content="same-origin"; "\n"
+                    title { (page_title) } "\n"
+                    // The page's own constant stylesheet: CSS is not HTML, so it must not be escaped.
+                    style { (PreEscaped(STYLE)) } "\n"
+                }
+                "\n"
+                body {
+                    "\n"
+                    a class="skip" href="#main" { (lang.t(Msg::SkipToContent)) } "\n"
+                    (self.header()) "\n"
+                    @if self.who.is_some() {
+                        (self.menu()) "\n"
+                    }
+                    main id="main" { "\n" (body) "\n" } "\n"
+                }
+                "\n"
             }
-            None => {
-                let _ = write!(out, " · <span class=\"org\">{}</span>", lang.t(Msg::DashboardName));
+            "\n"
+        };
+        page.into_string()
+    }
+
+    /// The site bar: the campaign and organisation, who is signed in, the language switch.
+    fn header(&self) -> Markup {
+        let lang = self.lang;
+        html! {
+            header class="site" {
+                div class="site-inner" {
+                    div class="brand" {
+                        (lang.t(Msg::AppName)) " · "
+                        span class="org" {
+                            @match self.who {
+                                Some(who) => (who.org_name),
+                                None => (lang.t(Msg::DashboardName)),
+                            }
+                        }
+                    }
+                    div class="user" {
+                        @if let Some(who) = self.who {
+                            span { (lang.t(Msg::SignedInAs)) (lang.t(Msg::Colon)) strong { (who.name) } }
+                            form method="post" action="/dashboard/logout" {
+                                input type="hidden" name="csrf" value=(who.csrf);
+                                button type="submit" { (lang.t(Msg::SignOut)) }
+                            }
+                        }
+                        @if let Some(here) = &self.here {
+                            @let other = lang.other();
+                            @let sep = if here.contains('?') { '&' } else { '?' };
+                            a class="lang-switch" href=(format!("{here}{sep}lang={}", other.query_value()))
+                                lang=(other.html_lang()) hreflang=(other.html_lang()) {
+                                (other.t(Msg::LanguageName))
+                            }
+                        }
+                    }
+                }
             }
         }
-        out.push_str("</div><div class=\"user\">");
-        if let Some(who) = self.who {
-            let _ = write!(
-                out,
-                "<span>{signed_in}{colon}<strong>{name}</strong></span>\
-                 <form method=\"post\" action=\"/dashboard/logout\">\
-                 <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
-                 <button type=\"submit\">{sign_out}</button></form>",
-                signed_in = lang.t(Msg::SignedInAs),
-                colon = lang.t(Msg::Colon),
-                name = escape(&who.name),
-                csrf = escape(&who.csrf),
-                sign_out = lang.t(Msg::SignOut),
-            );
-        }
-        if let Some(here) = &self.here {
-            let other = lang.other();
-            let sep = if here.contains('?') { '&' } else { '?' };
-            let _ = write!(
-                out,
-                "<a class=\"lang-switch\" href=\"{href}{sep}lang={q}\" lang=\"{hl}\" hreflang=\"{hl}\">{name}</a>",
-                href = escape(here),
-                q = other.query_value(),
-                hl = other.html_lang(),
-                name = other.t(Msg::LanguageName),
-            );
-        }
-        out.push_str("</div></div></header>\n");
-        if self.who.is_some() {
-            let _ = write!(out, "<nav class=\"main\" aria-label=\"{}\"><ul>", lang.t(Msg::MainNav));
-            for (section, href, key) in [
-                (Section::Overview, "/dashboard", Msg::NavOverview),
-                (Section::Events, "/dashboard/events", Msg::NavEvents),
-                (Section::Conflicts, "/dashboard/conflicts", Msg::NavConflicts),
-            ] {
-                let current = if section == self.section { " aria-current=\"page\"" } else { "" };
-                let _ = write!(out, "<li><a href=\"{href}\"{current}>{}</a></li>", lang.t(key));
+    }
+
+    /// The signed-in menu, with the current section marked.
+    fn menu(&self) -> Markup {
+        let lang = self.lang;
+        html! {
+            nav class="main" aria-label=(lang.t(Msg::MainNav)) {
+                ul {
+                    @for (section, href, key) in [
+                        (Section::Overview, "/dashboard", Msg::NavOverview),
+                        (Section::Events, "/dashboard/events", Msg::NavEvents),
+                        (Section::Conflicts, "/dashboard/conflicts", Msg::NavConflicts),
+                    ] {
+                        li { a href=(href) aria-current=[(section == self.section).then_some("page")] { (lang.t(key)) } }
+                    }
+                }
             }
-            out.push_str("</ul></nav>\n");
         }
-        let _ = write!(out, "<main id=\"main\">\n{body}\n</main>\n</body>\n</html>\n");
-        out
     }
 }
 
 /// A table in a sideways-scrolling box: on a phone a wide table scrolls (its class sets how
 /// narrow it may get) rather than squeezing its text into one character per line.
-fn table(class: &str, head: &str, rows: &str) -> String {
-    format!(
-        "<div class=\"scroll\"><table class=\"{class}\"><thead><tr>{head}</tr></thead>\
-         <tbody>{rows}</tbody></table></div>"
-    )
+fn table(class: &str, head: Markup, rows: Markup) -> Markup {
+    html! {
+        div class="scroll" {
+            table class=(class) {
+                thead { tr { (head) } }
+                tbody { (rows) }
+            }
+        }
+    }
 }
 
-fn th(text: &str) -> String {
-    format!("<th scope=\"col\">{text}</th>")
+fn th(text: &str) -> Markup {
+    html! { th scope="col" { (text) } }
 }
 
-fn th_num(text: &str) -> String {
-    format!("<th scope=\"col\" class=\"num\">{text}</th>")
+fn th_num(text: &str) -> Markup {
+    html! { th scope="col" class="num" { (text) } }
 }
 
 pub fn login_page(lang: Lang, error: Option<&str>, email: &str) -> String {
-    let mut body = format!(
-        "<div class=\"login\"><h1>{title}</h1><p>{intro}</p>",
-        title = lang.t(Msg::LoginTitle),
-        intro = lang.t(Msg::LoginIntro)
-    );
-    if let Some(error) = error {
-        let _ = write!(body, "<div class=\"alert\" role=\"alert\">{}</div>", escape(error));
-    }
-    let _ = write!(
-        body,
-        "<form method=\"post\" action=\"/dashboard/login\">\
-         <label for=\"email\">{email_label}</label>\
-         <input id=\"email\" name=\"email\" type=\"email\" value=\"{email}\" autocomplete=\"username\" \
-         inputmode=\"email\" required{email_focus}>\
-         <label for=\"password\">{password_label}</label>\
-         <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required\
-         {password_focus}>\
-         <button type=\"submit\">{sign_in}</button></form></div>",
-        email_label = lang.t(Msg::Email),
-        email = escape(email),
-        // After a failed attempt the email is filled in: the cursor goes where typing continues.
-        email_focus = if email.is_empty() { " autofocus" } else { "" },
-        password_label = lang.t(Msg::Password),
-        password_focus = if email.is_empty() { "" } else { " autofocus" },
-        sign_in = lang.t(Msg::SignIn),
-    );
+    let body = html! {
+        div class="login" {
+            h1 { (lang.t(Msg::LoginTitle)) }
+            p { (lang.t(Msg::LoginIntro)) }
+            @if let Some(error) = error {
+                div class="alert" role="alert" { (error) }
+            }
+            form method="post" action="/dashboard/login" {
+                label for="email" { (lang.t(Msg::Email)) }
+                // After a failed attempt the email is filled in: the cursor goes where typing continues.
+                input id="email" name="email" type="email" value=(email) autocomplete="username" inputmode="email"
+                    required autofocus[email.is_empty()];
+                label for="password" { (lang.t(Msg::Password)) }
+                input id="password" name="password" type="password" autocomplete="current-password" required
+                    autofocus[!email.is_empty()];
+                button type="submit" { (lang.t(Msg::SignIn)) }
+            }
+        }
+    };
     let title = lang.t(Msg::SignIn);
-    Frame { lang, title, who: None, section: Section::Other, here: Some("/dashboard/login".into()) }.render(&body)
+    Frame { lang, title, who: None, section: Section::Other, here: Some("/dashboard/login".into()) }.render(body)
 }
 
 /// A chart with its heading and, under it, the same numbers as a table for screen readers and
 /// for browsers without SVG.
-fn chart_figure(lang: Lang, title: Msg, key_header: Msg, bars: &[(String, i64)], horizontal: bool) -> String {
+fn chart_figure(lang: Lang, title: Msg, key_header: Msg, bars: &[(String, i64)], horizontal: bool) -> Markup {
     let title = lang.t(title);
-    let mut rows = String::new();
-    for (key, value) in bars {
-        let _ = write!(
-            rows,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td></tr>",
-            escape(key),
-            group_thousands(*value)
-        );
+    let rows = html! {
+        @for (key, value) in bars {
+            tr { th scope="row" { (key) } td class="num" { (group_thousands(*value)) } }
+        }
+    };
+    html! {
+        figure class="chart" {
+            figcaption { (title) }
+            div class="scroll" { (bar_chart(title, bars, horizontal)) }
+            details {
+                summary { (lang.t(Msg::ShowNumbers)) }
+                (table("numbers", html! { (th(lang.t(key_header))) (th_num(title)) }, rows))
+            }
+        }
     }
-    format!(
-        "<figure class=\"chart\"><figcaption>{title}</figcaption><div class=\"scroll\">{svg}</div>\
-         <details><summary>{show}</summary>{table}</details></figure>",
-        svg = bar_chart(title, bars, horizontal),
-        show = lang.t(Msg::ShowNumbers),
-        table = table("numbers", &(th(lang.t(key_header)) + &th_num(title)), &rows),
-    )
 }
 
 /// One value per city, most first (ties by name, so the order is stable).
@@ -357,131 +357,125 @@ fn month_bars(per_month: &[Bucket], value: impl Fn(&Bucket) -> i64) -> Vec<(Stri
 
 pub fn overview_page(lang: Lang, who: &Who, totals: &Totals, per_city: &[Bucket], per_month: &[Bucket]) -> String {
     let title = lang.t(Msg::OverviewTitle);
-    let mut body =
-        format!("<h1>{title}</h1><h2 class=\"sr-only\">{}</h2><dl class=\"stats\">", lang.t(Msg::HeadNumbers));
-    for (key, value) in [
-        (Msg::Events, totals.events),
-        (Msg::OpenEvents, totals.open_events),
-        (Msg::Attendance, totals.attendance),
-        (Msg::UniqueSeniors, totals.unique_learners),
-        (Msg::LessonsCompleted, totals.lessons_completed),
-    ] {
-        let _ = write!(body, "<div class=\"stat\"><dt>{}</dt><dd>{}</dd></div>", lang.t(key), group_thousands(value));
-    }
-    let attention = if totals.open_conflicts > 0 { " attention" } else { "" };
-    let _ = write!(
-        body,
-        "<div class=\"stat{attention}\"><dt>{label}</dt><dd><a href=\"/dashboard/conflicts\" \
-         aria-label=\"{label}{colon}{count}. {review}\">{count}</a></dd></div></dl>",
-        label = lang.t(Msg::OpenConflicts),
-        colon = lang.t(Msg::Colon),
-        count = group_thousands(totals.open_conflicts),
-        review = lang.t(Msg::ReviewConflicts),
-    );
-
-    let _ = write!(body, "<h2>{}</h2>", lang.t(Msg::ByCity));
-    if per_city.is_empty() {
-        let _ = write!(body, "<p>{}</p>", lang.t(Msg::NoDataYet));
-    } else {
-        let _ = write!(
-            body,
-            "<div class=\"charts\">{}{}</div>",
-            chart_figure(lang, Msg::AttendancePerCity, Msg::City, &city_bars(per_city, |b| b.attendance), true),
-            chart_figure(lang, Msg::SeniorsPerCity, Msg::City, &city_bars(per_city, |b| b.unique_learners), true),
-        );
-    }
-    let _ = write!(body, "<h2>{}</h2>", lang.t(Msg::ByMonth));
-    if per_month.is_empty() {
-        let _ = write!(body, "<p>{}</p>", lang.t(Msg::NoDataYet));
-    } else {
-        // Stacked, not side by side: a year of months needs the full width to stay unscrolled.
-        let _ = write!(
-            body,
-            "<div class=\"charts stacked\">{}{}{}</div>",
-            chart_figure(lang, Msg::AttendancePerMonth, Msg::Month, &month_bars(per_month, |b| b.attendance), false),
-            chart_figure(lang, Msg::SeniorsPerMonth, Msg::Month, &month_bars(per_month, |b| b.unique_learners), false),
-            chart_figure(lang, Msg::LessonsPerMonth, Msg::Month, &month_bars(per_month, |b| b.lessons), false),
-        );
-    }
-    Frame { lang, title, who: Some(who), section: Section::Overview, here: Some("/dashboard".into()) }.render(&body)
+    let (conflicts_label, conflicts) = (lang.t(Msg::OpenConflicts), group_thousands(totals.open_conflicts));
+    let body = html! {
+        h1 { (title) }
+        h2 class="sr-only" { (lang.t(Msg::HeadNumbers)) }
+        dl class="stats" {
+            @for (key, value) in [
+                (Msg::Events, totals.events),
+                (Msg::OpenEvents, totals.open_events),
+                (Msg::Attendance, totals.attendance),
+                (Msg::UniqueSeniors, totals.unique_learners),
+                (Msg::LessonsCompleted, totals.lessons_completed),
+            ] {
+                div class="stat" { dt { (lang.t(key)) } dd { (group_thousands(value)) } }
+            }
+            div class=(if totals.open_conflicts > 0 { "stat attention" } else { "stat" }) {
+                dt { (conflicts_label) }
+                dd {
+                    a href="/dashboard/conflicts"
+                        aria-label=(format!("{conflicts_label}{}{conflicts}. {}", lang.t(Msg::Colon), lang.t(Msg::ReviewConflicts))) {
+                        (conflicts)
+                    }
+                }
+            }
+        }
+        h2 { (lang.t(Msg::ByCity)) }
+        @if per_city.is_empty() {
+            p { (lang.t(Msg::NoDataYet)) }
+        } @else {
+            div class="charts" {
+                (chart_figure(lang, Msg::AttendancePerCity, Msg::City, &city_bars(per_city, |b| b.attendance), true))
+                (chart_figure(lang, Msg::SeniorsPerCity, Msg::City, &city_bars(per_city, |b| b.unique_learners), true))
+            }
+        }
+        h2 { (lang.t(Msg::ByMonth)) }
+        @if per_month.is_empty() {
+            p { (lang.t(Msg::NoDataYet)) }
+        } @else {
+            // Stacked, not side by side: a year of months needs the full width to stay unscrolled.
+            div class="charts stacked" {
+                (chart_figure(lang, Msg::AttendancePerMonth, Msg::Month, &month_bars(per_month, |b| b.attendance), false))
+                (chart_figure(lang, Msg::SeniorsPerMonth, Msg::Month, &month_bars(per_month, |b| b.unique_learners), false))
+                (chart_figure(lang, Msg::LessonsPerMonth, Msg::Month, &month_bars(per_month, |b| b.lessons), false))
+            }
+        }
+    };
+    Frame { lang, title, who: Some(who), section: Section::Overview, here: Some("/dashboard".into()) }.render(body)
 }
 
-fn status_badge(lang: Lang, event: &Event) -> String {
-    match event.closed_at {
-        None => format!("<span class=\"badge open\">{}</span>", lang.t(Msg::StateOpen)),
-        Some(_) => format!("<span class=\"badge closed\">{}</span>", lang.t(Msg::StateClosed)),
+fn status_badge(lang: Lang, event: &Event) -> Markup {
+    html! {
+        @match event.closed_at {
+            None => span class="badge open" { (lang.t(Msg::StateOpen)) },
+            Some(_) => span class="badge closed" { (lang.t(Msg::StateClosed)) },
+        }
     }
 }
 
 fn topics_text(lang: Lang, topics: &[String]) -> String {
-    if topics.is_empty() { lang.t(Msg::NoTopics).to_owned() } else { escape(&lang.join_lessons(topics)) }
+    if topics.is_empty() { lang.t(Msg::NoTopics).to_owned() } else { lang.join_lessons(topics) }
 }
 
 pub fn events_page(lang: Lang, who: &Who, events: &[Event], state: EventState, next_cursor: Option<&str>) -> String {
     let title = lang.t(Msg::EventsTitle);
-    let mut body = format!("<h1>{title}</h1><nav aria-label=\"{}\"><ul class=\"tabs\">", lang.t(Msg::EventStateFilter));
-    for (tab, key) in
-        [(EventState::Open, Msg::StateOpen), (EventState::Closed, Msg::StateClosed), (EventState::All, Msg::StateAll)]
-    {
-        let current = if tab == state { " aria-current=\"page\"" } else { "" };
-        let _ = write!(
-            body,
-            "<li><a href=\"/dashboard/events?state={}\"{current}>{}</a></li>",
-            state_value(tab),
-            lang.t(key)
-        );
-    }
-    let _ = write!(
-        body,
-        "</ul></nav><p class=\"actions\"><a href=\"/dashboard/attendance.csv\" download>{}</a></p>",
-        lang.t(Msg::DownloadAllCsv)
-    );
-
-    if events.is_empty() {
-        let _ = write!(body, "<p>{}</p>", lang.t(Msg::NoEvents));
-    } else {
-        let head = [
-            th(lang.t(Msg::Code)),
-            th(lang.t(Msg::Venue)),
-            th(lang.t(Msg::City)),
-            th(lang.t(Msg::Starts)),
-            th(lang.t(Msg::Topics)),
-            th_num(lang.t(Msg::Attendance)),
-            th(lang.t(Msg::Status)),
-        ]
-        .concat();
-        let mut rows = String::new();
-        for event in events {
-            let _ = write!(
-                rows,
-                "<tr><td class=\"nowrap\"><a href=\"/dashboard/events/{id}\">{code}</a></td><td>{venue}</td>\
-                 <td>{city}</td><td class=\"nowrap\">{starts}</td><td>{topics}</td><td class=\"num\">{count}</td>\
-                 <td>{status}</td></tr>",
-                id = event.id,
-                code = escape(event.code.as_str()),
-                venue = escape(&event.venue),
-                city = escape(&event.city),
-                starts = format_time(event.starts_at),
-                topics = topics_text(lang, &event.topics),
-                count = group_thousands(event.attendance),
-                status = status_badge(lang, event),
-            );
+    let head = html! {
+        (th(lang.t(Msg::Code)))
+        (th(lang.t(Msg::Venue)))
+        (th(lang.t(Msg::City)))
+        (th(lang.t(Msg::Starts)))
+        (th(lang.t(Msg::Topics)))
+        (th_num(lang.t(Msg::Attendance)))
+        (th(lang.t(Msg::Status)))
+    };
+    let rows = html! {
+        @for event in events {
+            tr {
+                td class="nowrap" { a href=(format!("/dashboard/events/{}", event.id)) { (event.code.as_str()) } }
+                td { (event.venue) }
+                td { (event.city) }
+                td class="nowrap" { (format_time(event.starts_at)) }
+                td { (topics_text(lang, &event.topics)) }
+                td class="num" { (group_thousands(event.attendance)) }
+                td { (status_badge(lang, event)) }
+            }
         }
-        body.push_str(&table("events", &head, &rows));
-        let _ = write!(body, "<p class=\"note\">{}</p>", lang.t(Msg::TimeZoneNote));
-    }
-    if let Some(cursor) = next_cursor {
-        let _ = write!(
-            body,
-            "<p class=\"actions\"><a class=\"button secondary\" rel=\"next\" \
-             href=\"/dashboard/events?state={}&amp;before={}\">{} →</a></p>",
-            state_value(state),
-            url_encode(cursor),
-            lang.t(Msg::NextPage)
-        );
-    }
+    };
+    let body = html! {
+        h1 { (title) }
+        nav aria-label=(lang.t(Msg::EventStateFilter)) {
+            ul class="tabs" {
+                @for (tab, key) in [
+                    (EventState::Open, Msg::StateOpen),
+                    (EventState::Closed, Msg::StateClosed),
+                    (EventState::All, Msg::StateAll),
+                ] {
+                    li {
+                        a href=(format!("/dashboard/events?state={}", state_value(tab)))
+                            aria-current=[(tab == state).then_some("page")] { (lang.t(key)) }
+                    }
+                }
+            }
+        }
+        p class="actions" { a href="/dashboard/attendance.csv" download { (lang.t(Msg::DownloadAllCsv)) } }
+        @if events.is_empty() {
+            p { (lang.t(Msg::NoEvents)) }
+        } @else {
+            (table("events", head, rows))
+            p class="note" { (lang.t(Msg::TimeZoneNote)) }
+        }
+        @if let Some(cursor) = next_cursor {
+            p class="actions" {
+                a class="button secondary" rel="next"
+                    href=(format!("/dashboard/events?state={}&before={}", state_value(state), url_encode(cursor))) {
+                    (lang.t(Msg::NextPage)) " →"
+                }
+            }
+        }
+    };
     let here = format!("/dashboard/events?state={}", state_value(state));
-    Frame { lang, title, who: Some(who), section: Section::Events, here: Some(here) }.render(&body)
+    Frame { lang, title, who: Some(who), section: Section::Events, here: Some(here) }.render(body)
 }
 
 fn recorded_by_text(lang: Lang, by_volunteer: bool, by_senior: bool) -> &'static str {
@@ -495,177 +489,175 @@ fn recorded_by_text(lang: Lang, by_volunteer: bool, by_senior: bool) -> &'static
 
 pub fn event_page(lang: Lang, who: &Who, event: &Event, attendance: &[Attendance]) -> String {
     let title = format!("{} {}", lang.t(Msg::EventHeading), event.code.as_str());
-    let mut body = format!(
-        "<p><a href=\"/dashboard/events\">← {back}</a></p><h1>{title}{colon}{venue}</h1><dl class=\"facts\">",
-        back = lang.t(Msg::BackToEvents),
-        title = escape(&title),
-        colon = lang.t(Msg::Colon),
-        venue = escape(&event.venue),
-    );
-    let mut status = status_badge(lang, event);
-    if let Some(closed_at) = event.closed_at {
-        let _ = write!(status, " {} {}", lang.t(Msg::ClosedAt), format_time(closed_at));
-    }
-    for (key, value) in [
-        (Msg::Code, escape(event.code.as_str())),
-        (Msg::Venue, escape(&event.venue)),
-        (Msg::City, escape(&event.city)),
-        (Msg::Starts, format!("{} <span class=\"note\">(UTC+8)</span>", format_time(event.starts_at))),
-        (Msg::Topics, topics_text(lang, &event.topics)),
-        (Msg::Status, status),
-        (Msg::Attendance, group_thousands(event.attendance)),
-    ] {
-        let _ = write!(body, "<dt>{}</dt><dd>{value}</dd>", lang.t(key));
-    }
-    let _ = write!(
-        body,
-        "</dl><p class=\"actions\"><a href=\"/dashboard/events/{}/attendance.csv\" download>{}</a></p><h2>{}</h2>",
-        event.id,
-        lang.t(Msg::DownloadEventCsv),
-        lang.t(Msg::AttendanceHeading),
-    );
-    if attendance.is_empty() {
-        let _ = write!(body, "<p>{}</p>", lang.t(Msg::NoAttendance));
-    } else {
-        let head = [
-            th(lang.t(Msg::Learner)),
-            th(lang.t(Msg::RecordedBy)),
-            th_num(lang.t(Msg::Lessons)),
-            th(lang.t(Msg::FirstReceived)),
-        ]
-        .concat();
-        let mut rows = String::new();
-        for a in attendance {
-            let _ = write!(
-                rows,
-                "<tr><td class=\"nowrap\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}</td></tr>",
-                escape(&a.learner.display_grouped()),
-                recorded_by_text(lang, a.by_volunteer, a.by_senior),
-                group_thousands(a.lessons),
-                format_time(a.first_received_at),
-            );
+    let status = html! {
+        (status_badge(lang, event))
+        @if let Some(closed_at) = event.closed_at {
+            " " (lang.t(Msg::ClosedAt)) " " (format_time(closed_at))
         }
-        body.push_str(&table("attendance", &head, &rows));
-        let _ = write!(body, "<p class=\"note\">{}</p>", lang.t(Msg::TimeZoneNote));
-    }
+    };
+    let facts = [
+        (Msg::Code, html! { (event.code.as_str()) }),
+        (Msg::Venue, html! { (event.venue) }),
+        (Msg::City, html! { (event.city) }),
+        (Msg::Starts, html! { (format_time(event.starts_at)) " " span class="note" { "(UTC+8)" } }),
+        (Msg::Topics, html! { (topics_text(lang, &event.topics)) }),
+        (Msg::Status, status),
+        (Msg::Attendance, html! { (group_thousands(event.attendance)) }),
+    ];
+    let head = html! {
+        (th(lang.t(Msg::Learner)))
+        (th(lang.t(Msg::RecordedBy)))
+        (th_num(lang.t(Msg::Lessons)))
+        (th(lang.t(Msg::FirstReceived)))
+    };
+    let rows = html! {
+        @for a in attendance {
+            tr {
+                td class="nowrap" { (a.learner.display_grouped()) }
+                td { (recorded_by_text(lang, a.by_volunteer, a.by_senior)) }
+                td class="num" { (group_thousands(a.lessons)) }
+                td class="nowrap" { (format_time(a.first_received_at)) }
+            }
+        }
+    };
+    let body = html! {
+        p { a href="/dashboard/events" { "← " (lang.t(Msg::BackToEvents)) } }
+        h1 { (title) (lang.t(Msg::Colon)) (event.venue) }
+        dl class="facts" {
+            @for (key, value) in facts {
+                dt { (lang.t(key)) } dd { (value) }
+            }
+        }
+        p class="actions" {
+            a href=(format!("/dashboard/events/{}/attendance.csv", event.id)) download { (lang.t(Msg::DownloadEventCsv)) }
+        }
+        h2 { (lang.t(Msg::AttendanceHeading)) }
+        @if attendance.is_empty() {
+            p { (lang.t(Msg::NoAttendance)) }
+        } @else {
+            (table("attendance", head, rows))
+            p class="note" { (lang.t(Msg::TimeZoneNote)) }
+        }
+    };
     let here = format!("/dashboard/events/{}", event.id);
-    Frame { lang, title: &title, who: Some(who), section: Section::Events, here: Some(here) }.render(&body)
+    Frame { lang, title: &title, who: Some(who), section: Section::Events, here: Some(here) }.render(body)
 }
 
-fn lessons_cell(lang: Lang, record: &StoredRecord) -> String {
-    let count = group_thousands(record.lessons_done.len() as i64);
-    if record.lessons_done.is_empty() {
-        count
-    } else {
-        format!("{count}<br><span class=\"lessons\">{}</span>", escape(&lang.join_lessons(&record.lessons_done)))
+fn lessons_cell(lang: Lang, record: &StoredRecord) -> Markup {
+    html! {
+        (group_thousands(record.lessons_done.len() as i64))
+        @if !record.lessons_done.is_empty() {
+            br; span class="lessons" { (lang.join_lessons(&record.lessons_done)) }
+        }
     }
 }
 
-fn conflict_section(lang: Lang, who: &Who, conflict: &Conflict) -> String {
+fn conflict_section(lang: Lang, who: &Who, conflict: &Conflict) -> Markup {
     let (a, b) = (&conflict.stored, &conflict.incoming);
     let recorded_by = |r: &StoredRecord| match r.recorded_by {
-        blue_vest_protocol::RecordedBy::Volunteer => lang.t(Msg::ByVolunteer).to_owned(),
-        blue_vest_protocol::RecordedBy::Senior => lang.t(Msg::BySenior).to_owned(),
+        blue_vest_protocol::RecordedBy::Volunteer => lang.t(Msg::ByVolunteer),
+        blue_vest_protocol::RecordedBy::Senior => lang.t(Msg::BySenior),
     };
-    let fields: [(Msg, String, String, bool); 6] = [
-        (Msg::EventCode, escape(a.event_code.as_str()), escape(b.event_code.as_str()), a.event_code != b.event_code),
+    let fields: [(Msg, Markup, Markup, bool); 6] = [
+        (
+            Msg::EventCode,
+            html! { (a.event_code.as_str()) },
+            html! { (b.event_code.as_str()) },
+            a.event_code != b.event_code,
+        ),
         (
             Msg::Learner,
-            escape(&a.learner.display_grouped()),
-            escape(&b.learner.display_grouped()),
+            html! { (a.learner.display_grouped()) },
+            html! { (b.learner.display_grouped()) },
             a.learner != b.learner,
         ),
-        (Msg::RecordedBy, recorded_by(a), recorded_by(b), a.recorded_by != b.recorded_by),
+        (Msg::RecordedBy, html! { (recorded_by(a)) }, html! { (recorded_by(b)) }, a.recorded_by != b.recorded_by),
         (Msg::Lessons, lessons_cell(lang, a), lessons_cell(lang, b), a.lessons_done != b.lessons_done),
         (
             Msg::DeviceTime,
-            format_time_precise(a.device_time),
-            format_time_precise(b.device_time),
+            html! { (format_time_precise(a.device_time)) },
+            html! { (format_time_precise(b.device_time)) },
             a.device_time != b.device_time,
         ),
         (
             Msg::Received,
-            format_time_precise(a.received_at),
-            format_time_precise(b.received_at),
+            html! { (format_time_precise(a.received_at)) },
+            html! { (format_time_precise(b.received_at)) },
             // A later upload is always received later: that is no difference worth pointing at.
             false,
         ),
     ];
-    let mut rows = String::new();
-    for (key, first, new, differs) in fields {
-        // Colour is never the only cue: a differing row also says so in words.
-        let (class, marker) = if differs {
-            (" class=\"differs\"", format!(" <span class=\"marker\">≠ {}</span>", lang.t(Msg::Differs)))
-        } else {
-            ("", String::new())
-        };
-        let _ = write!(
-            rows,
-            "<tr{class}><th scope=\"row\">{}{marker}</th><td>{first}</td><td>{new}</td></tr>",
-            lang.t(key)
-        );
-    }
+    let head = html! { (th(lang.t(Msg::Field))) (th(lang.t(Msg::FirstVersion))) (th(lang.t(Msg::NewVersion))) };
+    let rows = html! {
+        @for (key, first, new, differs) in fields {
+            // Colour is never the only cue: a differing row also says so in words.
+            tr class=[differs.then_some("differs")] {
+                th scope="row" {
+                    (lang.t(key))
+                    @if differs {
+                        " " span class="marker" { "≠ " (lang.t(Msg::Differs)) }
+                    }
+                }
+                td { (first) }
+                td { (new) }
+            }
+        }
+    };
     let heading_id = format!("conflict-{}", conflict.id);
-    let mut out = format!(
-        "<section class=\"conflict\" aria-labelledby=\"{heading_id}\">\
-         <h2 id=\"{heading_id}\">{label} #{id} · {event} {code}</h2>\
-         <p><a href=\"/dashboard/events/{event_id}\">{view}</a></p>{table}",
-        label = lang.t(Msg::ConflictHeading),
-        id = conflict.id,
-        event = lang.t(Msg::EventHeading),
-        code = escape(a.event_code.as_str()),
-        event_id = conflict.event,
-        view = lang.t(Msg::ViewEvent),
-        table = table(
-            "versions",
-            &[th(lang.t(Msg::Field)), th(lang.t(Msg::FirstVersion)), th(lang.t(Msg::NewVersion))].concat(),
-            &rows
-        ),
-    );
-    match (conflict.resolved_at, conflict.kept) {
-        (Some(at), kept) => {
-            let kept = match kept {
-                Some(Keep::Stored) => lang.t(Msg::KeptStored),
-                Some(Keep::Incoming) => lang.t(Msg::KeptIncoming),
-                None => "",
-            };
-            let _ = write!(out, "<p><strong>{}</strong> {} {kept}</p>", lang.t(Msg::Resolved), format_time(at));
-        }
-        (None, _) => {
-            let _ = write!(
-                out,
-                "<form method=\"post\" action=\"/dashboard/conflicts/{id}/resolve\">\
-                 <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><fieldset><legend>{choose}</legend>\
-                 <div class=\"choices\">\
-                 <button type=\"submit\" class=\"secondary\" name=\"keep\" value=\"stored\">{stored}</button>\
-                 <button type=\"submit\" class=\"secondary\" name=\"keep\" value=\"incoming\">{incoming}</button></div>\
-                 </fieldset></form>",
-                id = conflict.id,
-                csrf = escape(&who.csrf),
-                choose = lang.t(Msg::ChooseVersion),
-                stored = lang.t(Msg::KeepStored),
-                incoming = lang.t(Msg::KeepIncoming),
-            );
+    html! {
+        section class="conflict" aria-labelledby=(heading_id) {
+            h2 id=(heading_id) {
+                (lang.t(Msg::ConflictHeading)) " #" (conflict.id) " · " (lang.t(Msg::EventHeading)) " "
+                (a.event_code.as_str())
+            }
+            p { a href=(format!("/dashboard/events/{}", conflict.event)) { (lang.t(Msg::ViewEvent)) } }
+            (table("versions", head, rows))
+            @match (conflict.resolved_at, conflict.kept) {
+                (Some(at), kept) => {
+                    p {
+                        strong { (lang.t(Msg::Resolved)) } " " (format_time(at)) " "
+                        @match kept {
+                            Some(Keep::Stored) => (lang.t(Msg::KeptStored)),
+                            Some(Keep::Incoming) => (lang.t(Msg::KeptIncoming)),
+                            None => "",
+                        }
+                    }
+                }
+                (None, _) => {
+                    form method="post" action=(format!("/dashboard/conflicts/{}/resolve", conflict.id)) {
+                        input type="hidden" name="csrf" value=(who.csrf);
+                        fieldset {
+                            legend { (lang.t(Msg::ChooseVersion)) }
+                            div class="choices" {
+                                button type="submit" class="secondary" name="keep" value="stored" { (lang.t(Msg::KeepStored)) }
+                                button type="submit" class="secondary" name="keep" value="incoming" {
+                                    (lang.t(Msg::KeepIncoming))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
-    out.push_str("</section>");
-    out
 }
 
 pub fn conflicts_page(lang: Lang, who: &Who, conflicts: &[Conflict]) -> String {
     let title = lang.t(Msg::ConflictsTitle);
-    let mut body = format!("<h1>{title}</h1>");
-    if conflicts.is_empty() {
-        let _ = write!(body, "<p>{}</p>", lang.t(Msg::NoConflicts));
-    } else {
-        let _ =
-            write!(body, "<p>{}</p><p class=\"note\">{}</p>", lang.t(Msg::ConflictsIntro), lang.t(Msg::TimeZoneNote));
-        for conflict in conflicts {
-            body.push_str(&conflict_section(lang, who, conflict));
+    let body = html! {
+        h1 { (title) }
+        @if conflicts.is_empty() {
+            p { (lang.t(Msg::NoConflicts)) }
+        } @else {
+            p { (lang.t(Msg::ConflictsIntro)) }
+            p class="note" { (lang.t(Msg::TimeZoneNote)) }
+            @for conflict in conflicts {
+                (conflict_section(lang, who, conflict))
+            }
         }
-    }
+    };
     let here = "/dashboard/conflicts".to_owned();
-    Frame { lang, title, who: Some(who), section: Section::Conflicts, here: Some(here) }.render(&body)
+    Frame { lang, title, who: Some(who), section: Section::Conflicts, here: Some(here) }.render(body)
 }
 
 /// A kind error page. `message` is shown as given (escaped): pass a translated sentence, never a
@@ -680,22 +672,26 @@ pub fn error_page(lang: Lang, who: Option<&Who>, status: u16, message: &str) -> 
         500..=599 => Msg::ErrorServer,
         _ => Msg::ErrorTitle,
     });
-    let mut body = format!("<h1>{title}</h1>");
-    if !message.is_empty() {
-        let _ = write!(body, "<p>{}</p>", escape(message));
-    }
     let (href, link) = match who {
         Some(_) => ("/dashboard", lang.t(Msg::BackToOverview)),
         None => ("/dashboard/login", lang.t(Msg::GoToSignIn)),
     };
-    let _ = write!(body, "<p class=\"actions\"><a class=\"button\" href=\"{href}\">{link}</a></p>");
-    Frame { lang, title, who, section: Section::Other, here: None }.render(&body)
+    let body = html! {
+        h1 { (title) }
+        @if !message.is_empty() {
+            p { (message) }
+        }
+        p class="actions" { a class="button" href=(href) { (link) } }
+    };
+    Frame { lang, title, who, section: Section::Other, here: None }.render(body)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use blue_vest_protocol::{EventCode, LearnerCode, RecordedBy};
+
+    use crate::storage::{ConflictId, EventId, OrgId};
     use uuid::Uuid;
 
     const XSS: &str = "<script>alert('x')</script>";
@@ -706,9 +702,9 @@ mod tests {
 
     fn event(id: i64, venue: &str, closed: bool) -> Event {
         Event {
-            id,
+            id: EventId(id),
             client_id: Uuid::nil(),
-            organisation: 1,
+            organisation: OrgId(1),
             city: "北京".into(),
             venue: venue.into(),
             starts_at: "2026-11-27T06:00:00Z".parse().unwrap(),
@@ -734,8 +730,8 @@ mod tests {
 
     fn conflict(id: i64) -> Conflict {
         Conflict {
-            id,
-            event: 7,
+            id: ConflictId(id),
+            event: EventId(7),
             stored: record(RecordedBy::Volunteer, &["wechat-pay"], "2026-11-27T06:20:00Z"),
             incoming: record(RecordedBy::Senior, &["wechat-pay", XSS], "2026-11-27T07:20:00Z"),
             resolved_at: None,
@@ -761,7 +757,7 @@ mod tests {
         assert_eq!(html.contains("action=\"/dashboard/logout\""), signed_in);
         if signed_in {
             let w = who();
-            assert!(html.contains(&escape(&w.org_name)) && html.contains(&escape(&w.name)));
+            assert!(html.contains(&escaped(&w.org_name)) && html.contains(&escaped(&w.name)));
             assert!(html.contains("<input type=\"hidden\" name=\"csrf\" value=\"tok&quot;en\">"));
             for href in ["/dashboard\"", "/dashboard/events\"", "/dashboard/conflicts\""] {
                 assert!(html.contains(&format!("href=\"{href}")), "{href}");
@@ -778,11 +774,17 @@ mod tests {
         })
     }
 
+    /// Text as `html!` writes it into a page.
+    fn escaped(text: &str) -> String {
+        maud::html! { (text) }.into_string()
+    }
+
     #[test]
-    fn escape_covers_markup_and_quotes() {
-        assert_eq!(escape(XSS), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
-        assert_eq!(escape("a&b\"c"), "a&amp;b&quot;c");
-        assert_eq!(escape("北京"), "北京");
+    fn data_is_escaped_for_content_and_double_quoted_attributes() {
+        // Every attribute is double-quoted, so a single quote needs no escaping.
+        assert_eq!(escaped(XSS), "&lt;script&gt;alert('x')&lt;/script&gt;");
+        assert_eq!(escaped("a&b\"c"), "a&amp;b&quot;c");
+        assert_eq!(escaped("北京"), "北京");
     }
 
     #[test]
@@ -809,7 +811,7 @@ mod tests {
         let events = [event(7, XSS, false), event(8, "社区中心", true)];
         let html = events_page(Lang::ZhCn, &who(), &events, EventState::Open, Some("2026-11-27T06:00:00Z/8"));
         assert_page(&html, Lang::ZhCn, true);
-        assert!(!html.contains(XSS) && html.contains(&escape(XSS)));
+        assert!(!html.contains(XSS) && html.contains(&escaped(XSS)));
         assert!(html.contains("href=\"/dashboard/events/7\"") && html.contains("href=\"/dashboard/events/8\""));
         assert!(html.contains("2026-11-27 14:00"), "start in UTC+8");
         assert!(html.contains("1,234"));

@@ -8,7 +8,8 @@ use blue_vest_protocol::{AttendanceRecord, EventCode, ItemStatus, RecordedBy, Re
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
-use super::types::{EventId, OrgId, StoredRecord, Submitter};
+use super::ids::{EventId, OrgId};
+use super::types::{StoredRecord, Submitter};
 
 /// How long after an event closes its records are still taken, if made while it was open
 /// (seniors in halls without a connection sync days later, at home).
@@ -152,8 +153,14 @@ mod tests {
         }
     }
 
-    fn event(id: EventId, org: OrgId, closed_at: Option<&str>) -> EventInfo {
-        EventInfo { id, org, city: "成都".into(), month: "2026-11".into(), closed_at: closed_at.map(t) }
+    fn event(id: i64, org: i64, closed_at: Option<&str>) -> EventInfo {
+        EventInfo {
+            id: EventId(id),
+            org: OrgId(org),
+            city: "成都".into(),
+            month: "2026-11".into(),
+            closed_at: closed_at.map(t),
+        }
     }
 
     fn events(list: Vec<(&str, EventInfo)>) -> HashMap<EventCode, Vec<EventInfo>> {
@@ -175,13 +182,13 @@ mod tests {
                 device_time: r.device_time,
                 received_at: t("2026-11-20T03:00:00Z"),
             },
-            event: 1,
-            org: 7,
+            event: EventId(1),
+            org: OrgId(7),
         }
     }
 
     const NOW: &str = "2026-11-27T00:00:00Z";
-    const VOLUNTEER: Submitter = Submitter::Volunteer { org: 7 };
+    const VOLUNTEER: Submitter = Submitter::Volunteer { org: OrgId(7) };
 
     fn one(by: &Submitter, r: &AttendanceRecord, ev: &HashMap<EventCode, Vec<EventInfo>>) -> Decision {
         decide(by, std::slice::from_ref(r), ev, &HashMap::new(), t(NOW)).remove(0)
@@ -207,7 +214,7 @@ mod tests {
     fn a_record_made_while_open_is_taken_after_the_event_closed() {
         let r = record("111111", RecordedBy::Senior);
         let closed_after = events(vec![("111111", event(1, 7, Some("2026-11-20T05:00:00Z")))]);
-        assert!(matches!(one(&VOLUNTEER, &r, &closed_after), Decision::Insert(e) if e.id == 1));
+        assert!(matches!(one(&VOLUNTEER, &r, &closed_after), Decision::Insert(e) if e.id == EventId(1)));
         let closed_before = events(vec![("111111", event(1, 7, Some("2026-11-20T01:00:00Z")))]);
         assert_eq!(one(&VOLUNTEER, &r, &closed_before), reject(RejectReason::EventClosed));
     }
@@ -229,7 +236,10 @@ mod tests {
         let mut changed = r.clone();
         changed.lessons_done = vec!["safety-sms-link".into()];
         let got = decide(&VOLUNTEER, &[r.clone(), changed], &ev, &existing, t(NOW));
-        assert_eq!(got, vec![Decision::Answer(ItemStatus::Duplicate), Decision::Conflict { event: 1, org: 7 }]);
+        assert_eq!(
+            got,
+            vec![Decision::Answer(ItemStatus::Duplicate), Decision::Conflict { event: EventId(1), org: OrgId(7) }]
+        );
         // A duplicate stays a duplicate once the event is long closed.
         let closed = events(vec![("111111", event(1, 7, Some("2026-01-01T00:00:00Z")))]);
         let got = decide(&VOLUNTEER, std::slice::from_ref(&r), &closed, &existing, t(NOW));

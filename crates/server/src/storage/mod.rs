@@ -1,6 +1,8 @@
-//! Storage behind one trait, with a SQLite (default) and a PostgreSQL implementation chosen by
-//! the database URL. The HTTP layer, the dashboard and the admin CLI only see `Storage`.
+//! Storage behind one trait (`Storage`, made of one trait per domain), with a SQLite (default)
+//! and a PostgreSQL backend chosen by the database URL, both running the queries in `sql/`. The
+//! HTTP layer, the dashboard and the admin CLI only see `Storage`.
 
+mod ids;
 mod ingest_plan;
 mod postgres;
 mod sql;
@@ -13,6 +15,8 @@ use async_trait::async_trait;
 use blue_vest_protocol::{AttendanceRecord, ItemStatus};
 use chrono::{DateTime, Utc};
 
+use crate::settings::DbSettings;
+pub use ids::*;
 pub use types::*;
 
 pub type Result<T, E = StorageError> = std::result::Result<T, E>;
@@ -37,14 +41,17 @@ pub enum StorageError {
     UnsupportedUrl(String),
 }
 
-/// Everything the server keeps. Implementations must be safe for many concurrent requests, and
-/// every method that writes does so in one transaction.
-#[async_trait]
-pub trait Storage: Send + Sync + 'static {
+/// Everything the server keeps: one trait per domain, all implemented by each backend.
+/// Implementations must be safe for many concurrent requests, and every method that writes does
+/// so in one transaction. Callers hold an `Arc<dyn Storage>` and call any domain's methods on it.
+pub trait Storage: Accounts + Events + Ingest + Stats + Conflicts + Send + Sync + 'static {
     /// "sqlite" or "postgres", for logs and benchmark output.
     fn backend(&self) -> &'static str;
+}
 
-    // Organisations and volunteers.
+/// Organisations, volunteers and bearer tokens (only their SHA-256 is stored).
+#[async_trait]
+pub trait Accounts {
     async fn create_org(&self, name: &str, city: &str, now: DateTime<Utc>) -> Result<Org>;
     async fn org_by_name(&self, name: &str) -> Result<Option<Org>>;
     async fn org(&self, id: OrgId) -> Result<Option<Org>>;
@@ -53,15 +60,17 @@ pub trait Storage: Send + Sync + 'static {
     async fn volunteer(&self, id: VolunteerId) -> Result<Option<Volunteer>>;
     async fn set_password_hash(&self, id: VolunteerId, password_hash: &str) -> Result<()>;
 
-    // Bearer tokens: only their SHA-256 is stored.
-    async fn insert_token(&self, token_hash: &str, grant: &Grant, now: DateTime<Utc>) -> Result<()>;
+    async fn insert_token(&self, token_hash: &TokenHash, grant: &Grant, now: DateTime<Utc>) -> Result<()>;
     /// The grant of a token that exists, has not expired and is not revoked.
-    async fn grant(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<Grant>>;
-    async fn revoke_token(&self, token_hash: &str, now: DateTime<Utc>) -> Result<()>;
+    async fn grant(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<Option<Grant>>;
+    async fn revoke_token(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<()>;
     /// Revokes every live token of a volunteer; returns how many.
     async fn revoke_volunteer_tokens(&self, id: VolunteerId, now: DateTime<Utc>) -> Result<u64>;
+}
 
-    // Events.
+/// Events, and the attendance an event holds.
+#[async_trait]
+pub trait Events {
     /// Creates an event, or returns the one created earlier with the same `client_id` (then `false`).
     async fn create_event(
         &self,
@@ -75,19 +84,31 @@ pub trait Storage: Send + Sync + 'static {
     async fn update_event(&self, id: EventId, patch: &EventPatch, now: DateTime<Utc>) -> Result<Event>;
     async fn close_event(&self, id: EventId, now: DateTime<Utc>) -> Result<Event>;
 
-    // Attendance.
-    /// Stores a batch in one transaction and answers per record, in order.
-    async fn ingest(&self, by: &Submitter, records: &[AttendanceRecord], now: DateTime<Utc>)
-    -> Result<Vec<ItemStatus>>;
     /// The merged attendances of one event, with the records behind each.
     async fn event_attendance(&self, event: EventId) -> Result<Vec<Attendance>>;
     /// Every attendance of an organisation (or one event), for the CSV export, oldest first.
     async fn export_attendance(&self, org: OrgId, event: Option<EventId>) -> Result<Vec<ExportRow>>;
+}
 
-    // The organiser's view.
+/// The attendance upload.
+#[async_trait]
+pub trait Ingest {
+    /// Stores a batch in one transaction and answers per record, in order.
+    async fn ingest(&self, by: &Submitter, records: &[AttendanceRecord], now: DateTime<Utc>)
+    -> Result<Vec<ItemStatus>>;
+}
+
+/// The organiser's view: campaign totals and chart buckets, kept up to date by every upload.
+#[async_trait]
+pub trait Stats {
     async fn totals(&self) -> Result<Totals>;
     async fn per_city(&self) -> Result<Vec<Bucket>>;
     async fn per_month(&self) -> Result<Vec<Bucket>>;
+}
+
+/// Two versions of one record, waiting for an organiser's decision.
+#[async_trait]
+pub trait Conflicts {
     async fn conflicts(&self, org: OrgId, open_only: bool) -> Result<Vec<Conflict>>;
     /// How many of an organisation's conflicts wait for a decision.
     async fn open_conflicts(&self, org: OrgId) -> Result<i64>;
@@ -95,12 +116,17 @@ pub trait Storage: Send + Sync + 'static {
 }
 
 /// Opens (creating if needed) and migrates the database a URL names:
-/// `sqlite://FILE` (or `sqlite::memory:`) or `postgres://...`.
+/// `sqlite://FILE` (or `sqlite::memory:`) or `postgres://...`, with the default settings.
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>> {
+    open_with(url, &DbSettings::default()).await
+}
+
+/// `open` with a deployment's settings.
+pub async fn open_with(url: &str, settings: &DbSettings) -> Result<Arc<dyn Storage>> {
     if url.starts_with("sqlite:") {
-        Ok(Arc::new(sqlite::SqliteStorage::open(url).await?))
+        Ok(Arc::new(sqlite::open(url).await?))
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        Ok(Arc::new(postgres::PgStorage::open(url).await?))
+        Ok(Arc::new(postgres::open(url, settings.pg_connections).await?))
     } else {
         Err(StorageError::UnsupportedUrl(url.to_owned()))
     }

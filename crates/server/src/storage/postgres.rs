@@ -5,32 +5,30 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::Postgres;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
-pub struct PgStorage {
-    pool: PgPool,
-}
+use super::StorageError;
+use super::sql::{Dialect, SqlStorage};
 
-impl PgStorage {
-    pub async fn open(url: &str) -> Result<PgStorage, StorageError> {
-        let options = PgConnectOptions::from_str(url)?;
-        let connections = std::env::var("BLUE_VEST_PG_CONNECTIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(16);
-        let pool = PgPoolOptions::new()
-            .max_connections(connections)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("migrations/postgres").run(&pool).await?;
-        Ok(PgStorage { pool })
-    }
+impl Dialect for Postgres {
+    const BACKEND: &'static str = "postgres";
+    const FOR_UPDATE: &'static str = " FOR UPDATE";
 
-    fn write(&self) -> &PgPool {
-        &self.pool
-    }
-
-    fn read(&self) -> &PgPool {
-        &self.pool
+    fn rows_affected(done: &sqlx::postgres::PgQueryResult) -> u64 {
+        done.rows_affected()
     }
 }
 
-super::sql::impl_storage!(PgStorage, sqlx::Postgres, backend = "postgres", for_update = " FOR UPDATE");
+/// Connects a pool of at most `connections` and migrates.
+pub async fn open(url: &str, connections: u32) -> Result<SqlStorage<Postgres>, StorageError> {
+    let options = PgConnectOptions::from_str(url)?;
+    let pool = PgPoolOptions::new()
+        .max_connections(connections)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_with(options)
+        .await?;
+    sqlx::migrate!("migrations/postgres").run(&pool).await?;
+    // One pool for reads and writes.
+    Ok(SqlStorage::new(pool.clone(), pool))
+}

@@ -5,10 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
-pub type OrgId = i64;
-pub type VolunteerId = i64;
-pub type EventId = i64;
-pub type ConflictId = i64;
+use super::ids::{ConflictId, EventId, OrgId, VolunteerId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Org {
@@ -81,8 +78,23 @@ pub struct EventPatch {
     pub topics: Option<Vec<String>>,
 }
 
-/// An event, exactly as the API shows it (one type on both sides of the wire).
-pub use blue_vest_protocol::EventInfo as Event;
+/// An event. The API shows it as the protocol's `EventInfo`, the same fields with plain ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub id: EventId,
+    /// The id the creating device chose (or the server, for events made on the server).
+    pub client_id: Uuid,
+    pub organisation: OrgId,
+    pub city: String,
+    pub venue: String,
+    pub starts_at: DateTime<Utc>,
+    pub topics: Vec<String>,
+    pub code: EventCode,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    /// Merged attendances: one per senior.
+    pub attendance: i64,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EventState {

@@ -4,10 +4,10 @@ use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 
-use super::Problem;
 use crate::auth;
-use crate::server::AppState;
-use crate::storage::{Grant, OrgId, VolunteerId};
+use crate::problem::Problem;
+use crate::state::AppState;
+use crate::storage::{Grant, OrgId, TokenHash, VolunteerId};
 
 /// The dashboard's cookie; it carries a volunteer token.
 pub const SESSION_COOKIE: &str = "bv_session";
@@ -15,14 +15,14 @@ pub const SESSION_COOKIE: &str = "bv_session";
 /// Any valid token: a volunteer's or a senior's.
 pub struct Caller {
     pub grant: Grant,
-    pub token_hash: String,
+    pub token_hash: TokenHash,
 }
 
 /// A signed-in volunteer.
 pub struct VolunteerCaller {
     pub volunteer: VolunteerId,
     pub org: OrgId,
-    pub token_hash: String,
+    pub token_hash: TokenHash,
 }
 
 fn bearer(parts: &Parts) -> Option<&str> {
@@ -42,7 +42,7 @@ pub fn session_token(parts: &Parts) -> Option<&str> {
 }
 
 /// The grant of a token, if it is live.
-pub async fn lookup(state: &AppState, token: &str) -> Result<Option<(Grant, String)>, Problem> {
+pub async fn lookup(state: &AppState, token: &str) -> Result<Option<(Grant, TokenHash)>, Problem> {
     if token.len() > 200 {
         return Ok(None);
     }

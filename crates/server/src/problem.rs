@@ -39,6 +39,10 @@ impl Problem {
         Problem::new(StatusCode::FORBIDDEN, "forbidden", "this belongs to another organisation")
     }
 
+    pub fn forbidden_for_senior() -> Problem {
+        Problem::new(StatusCode::FORBIDDEN, "forbidden", "a senior's token may only upload attendance")
+    }
+
     pub fn not_found() -> Problem {
         Problem::new(StatusCode::NOT_FOUND, "not_found", "no such thing here")
     }
@@ -127,14 +131,8 @@ fn json_problem(rejection: JsonRejection) -> Problem {
         JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Problem::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "too_large",
-            format!("the body is larger than {} KiB", crate::server::MAX_BODY_BYTES / 1024),
+            format!("the body is larger than {} KiB", crate::settings::MAX_BODY_BYTES / 1024),
         ),
         other => Problem::new(other.status(), "bad_request", other.body_text()),
-    }
-}
-
-impl Problem {
-    pub fn forbidden_for_senior() -> Problem {
-        Problem::new(StatusCode::FORBIDDEN, "forbidden", "a senior's token may only upload attendance")
     }
 }
