@@ -137,3 +137,32 @@ fn the_system_dark_theme_turns_high_contrast_on_unless_the_senior_chose() {
     let (app, _) = start_with_voice(dir.path(), dark);
     assert!(!app.window().global::<Theme>().get_high_contrast(), "the choice is kept");
 }
+
+#[test]
+fn the_android_manifest_asks_only_for_the_network_and_the_tts_engine() {
+    // cargo-apk writes AndroidManifest.xml from this metadata (android/README.md).
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = std::process::Command::new(cargo)
+        .args(["metadata", "--no-deps", "--offline", "--format-version", "1", "--manifest-path"])
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let package = metadata["packages"].as_array().unwrap().iter().find(|p| p["name"] == "blue-vest").unwrap();
+    let android = &package["metadata"]["android"];
+    let permissions: Vec<&str> =
+        android["uses_permission"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(permissions, ["android.permission.INTERNET"], "the sync's network, and nothing else");
+    let queried: Vec<&str> = android["queries"]["intent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|i| i["actions"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()))
+        .collect();
+    assert_eq!(queried, ["android.intent.action.TTS_SERVICE"], "TextToSpeech is visible on Android 11+");
+    let changes = android["application"]["activity"]["config_changes"].as_str().unwrap();
+    for kept in ["uiMode", "fontScale", "density", "orientation"] {
+        assert!(changes.split('|').any(|c| c == kept), "the activity lives through {kept} changes");
+    }
+}
