@@ -78,6 +78,18 @@ fn the_back_key_goes_back_one_screen_and_leaves_home_to_the_system() {
     assert!(!app.window().global::<NavAdapter>().invoke_system_back(), "Home leaves Back to the system");
     assert!(voice.take().is_empty(), "nothing said on the way out");
 
+    // Held down, Back goes back one screen, not several.
+    tap(&app, "Settings");
+    tap(&app, "Volunteer mode");
+    let text: slint::SharedString = Key::Back.into();
+    app.window().window().dispatch_event(WindowEvent::KeyPressed { text: text.clone() });
+    for _ in 0..3 {
+        app.window().window().dispatch_event(WindowEvent::KeyPressRepeated { text: text.clone() });
+    }
+    app.window().window().dispatch_event(WindowEvent::KeyReleased { text });
+    assert_eq!(screen(&app), Screen::Settings, "one screen back for one long press");
+    tap(&app, "Home");
+
     // A text field with the focus still lets Back through, and a new screen takes the key again
     // after that field has gone with its screen.
     tap(&app, "Settings");
