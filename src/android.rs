@@ -61,10 +61,15 @@ fn run(android: AndroidApp) -> Result<(), Box<dyn std::error::Error>> {
                 // Speech stops when the app leaves the screen; nothing else to save (the store
                 // commits every change as it is made).
                 PollEvent::Main(MainEvent::Pause) => app.pause(),
-                // Back in front: nothing is said again unasked.
-                PollEvent::Main(MainEvent::Resume { .. }) => app.resume(),
-                // Dark theme or contrast switched while the app runs (the manifest's
-                // configChanges keeps the activity, and with it the screen, alive).
+                // Back in front: nothing is said again unasked. The look is read again: the
+                // contrast level (Android 14) can change in the system's settings meanwhile
+                // without a configuration change.
+                PollEvent::Main(MainEvent::Resume { .. }) => {
+                    app.resume();
+                    app.set_system_look(system_look(&android, java.as_deref()));
+                }
+                // The dark theme switched while the app runs (the manifest's configChanges keeps
+                // the activity, and with it the screen, alive).
                 PollEvent::Main(MainEvent::ConfigChanged { .. }) => {
                     app.set_system_look(system_look(&android, java.as_deref()));
                 }
