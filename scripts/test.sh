@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, starts a test PostgreSQL, then runs every test (app: unit, headless
-# UI, store, content; server: real HTTP on SQLite and PostgreSQL, headless Chromium) and
-# compiles and smoke-runs the benchmarks once.
+# UI, store, content; server: real HTTP on SQLite and PostgreSQL, headless Chromium), type-checks
+# the Android library, and compiles and smoke-runs the benchmarks once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
@@ -14,6 +14,9 @@ psql "$BLUE_VEST_TEST_POSTGRES_URL" -Atc "SELECT datname FROM pg_database WHERE 
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all -- --check; fi
 # Lints: the workspace's own ([workspace.lints]) and clippy's, on every target, as errors.
 if cargo clippy --version >/dev/null 2>&1; then cargo clippy --workspace --all-targets -- -D warnings; fi
+# The Android library type-checked for aarch64-linux-android (Debian's Rust, -Zbuild-std): fails
+# on any error in Android-only code; prints clippy's Android advice without failing on it.
+bash scripts/check-android.sh
 # One quick round of the benchmarks, so they keep working (the start-up part needs an X display;
 # it starts Xvfb itself). Real figures: cargo bench --bench startup.
 cargo test --workspace --benches

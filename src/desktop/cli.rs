@@ -189,6 +189,8 @@ fn options(cli: &Cli, data_dir: PathBuf) -> AppOptions {
         locale: cli.locale.clone(),
         text_scale: cli.text_scale,
         system_locale: super::system_locale_tag(),
+        // The desktop does not read its theme: high contrast is the senior's switch.
+        system_look: Default::default(),
     }
 }
 

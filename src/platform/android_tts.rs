@@ -2,17 +2,24 @@
 //! `ndk-context` (the `tts` crate needs a Java bridge class a NativeActivity app does not have).
 //! Plain JNI calls, so this module compiles and type-checks on the desktop too; it is only
 //! constructed on Android. The manifest needs the TTS_SERVICE `<queries>` entry on Android 11+.
+//! It speaks straight to the speaker (it renders no audio for the voice chain), so it is the
+//! `SpeechEngine` behind the recorded clips (`android_voice`).
 
 use jni::JavaVM;
 use jni::objects::{GlobalRef, JObject, JValue};
 
-use blue_vest_core::voice::{Speaker, Utterance, Voice};
+use blue_vest_core::voice::{Utterance, Voice};
+
+use super::android_java::{AndroidJava, cleared};
+use super::android_voice::SpeechEngine;
 
 const TTS_CLASS: &str = "android/speech/tts/TextToSpeech";
 /// `TextToSpeech.QUEUE_FLUSH`: a new utterance interrupts the one before.
 const QUEUE_FLUSH: i32 = 0;
 /// `TextToSpeech.QUEUE_ADD`: said after what is being said (an instruction, then the message).
 const QUEUE_ADD: i32 = 1;
+/// The other voice (a caller, a message) is pitched this much higher than the narrator's.
+const OTHER_VOICE_PITCH: f32 = 1.35;
 
 pub struct AndroidTts {
     vm: JavaVM,
@@ -20,101 +27,89 @@ pub struct AndroidTts {
 }
 
 impl AndroidTts {
-    /// Creates the platform TextToSpeech for the app's Context.
-    ///
-    /// # Safety
-    /// `ndk_context` must have been initialised by the Android activity glue (it is, before
-    /// `android_main` runs); on any other platform this must not be called.
-    pub unsafe fn from_ndk_context() -> jni::errors::Result<AndroidTts> {
-        let ctx = ndk_context::android_context();
-        // SAFETY: the pointers come from the activity glue and live as long as the process.
-        let vm = unsafe { JavaVM::from_raw(ctx.vm().cast()) }?;
-        let context = unsafe { JObject::from_raw(ctx.context().cast()) };
+    /// Creates the platform TextToSpeech for the app's Context (the engine binds in the
+    /// background; speech asked for before it is ready is dropped by the engine).
+    pub fn new(java: &AndroidJava) -> jni::errors::Result<AndroidTts> {
+        let vm = java.vm();
         let tts = {
             let mut env = vm.attach_current_thread()?;
-            let listener = JObject::null();
-            let object = env.new_object(
-                TTS_CLASS,
-                "(Landroid/content/Context;Landroid/speech/tts/TextToSpeech$OnInitListener;)V",
-                &[JValue::Object(&context), JValue::Object(&listener)],
-            )?;
-            env.new_global_ref(object)?
+            let created = env.with_local_frame(4, |env| -> jni::errors::Result<GlobalRef> {
+                let listener = JObject::null();
+                let object = env.new_object(
+                    TTS_CLASS,
+                    "(Landroid/content/Context;Landroid/speech/tts/TextToSpeech$OnInitListener;)V",
+                    &[JValue::Object(java.context().as_obj()), JValue::Object(&listener)],
+                )?;
+                env.new_global_ref(object)
+            });
+            cleared(&mut env, created)?
         };
         Ok(AndroidTts { vm, tts })
     }
 
     /// Queues `text` in `locale` (a BCP 47 tag) at `rate` (1.0 normal) and `pitch` (1.0
-    /// normal), after what is being said (`flush: false`) or instead of it. Returns without
-    /// waiting for the speech.
+    /// normal), instead of what is being said (`flush`) or after it. Returns without waiting.
     pub fn speak(&self, text: &str, locale: &str, rate: f32, pitch: f32, flush: bool) -> jni::errors::Result<()> {
         let mut env = self.vm.attach_current_thread()?;
-        let tag = env.new_string(locale)?;
-        let java_locale = env
-            .call_static_method(
-                "java/util/Locale",
-                "forLanguageTag",
-                "(Ljava/lang/String;)Ljava/util/Locale;",
-                &[JValue::Object(&tag)],
-            )?
-            .l()?;
-        env.call_method(&self.tts, "setLanguage", "(Ljava/util/Locale;)I", &[JValue::Object(&java_locale)])?;
-        env.call_method(&self.tts, "setSpeechRate", "(F)I", &[JValue::Float(rate)])?;
-        env.call_method(&self.tts, "setPitch", "(F)I", &[JValue::Float(pitch)])?;
-        let text = env.new_string(text)?;
-        let id = env.new_string("blue-vest-prompt")?;
-        let params = JObject::null();
-        env.call_method(
-            &self.tts,
-            "speak",
-            "(Ljava/lang/CharSequence;ILandroid/os/Bundle;Ljava/lang/String;)I",
-            &[
-                JValue::Object(&text),
-                JValue::Int(if flush { QUEUE_FLUSH } else { QUEUE_ADD }),
-                JValue::Object(&params),
-                JValue::Object(&id),
-            ],
-        )?;
-        Ok(())
+        // A local frame: the UI thread stays attached, so local references must not pile up.
+        let spoken = env.with_local_frame(8, |env| -> jni::errors::Result<()> {
+            let tag = env.new_string(locale)?;
+            let java_locale = env
+                .call_static_method(
+                    "java/util/Locale",
+                    "forLanguageTag",
+                    "(Ljava/lang/String;)Ljava/util/Locale;",
+                    &[JValue::Object(&tag)],
+                )?
+                .l()?;
+            env.call_method(&self.tts, "setLanguage", "(Ljava/util/Locale;)I", &[JValue::Object(&java_locale)])?;
+            env.call_method(&self.tts, "setSpeechRate", "(F)I", &[JValue::Float(rate)])?;
+            env.call_method(&self.tts, "setPitch", "(F)I", &[JValue::Float(pitch)])?;
+            let text = env.new_string(text)?;
+            let id = env.new_string("blue-vest-prompt")?;
+            let params = JObject::null();
+            env.call_method(
+                &self.tts,
+                "speak",
+                "(Ljava/lang/CharSequence;ILandroid/os/Bundle;Ljava/lang/String;)I",
+                &[
+                    JValue::Object(&text),
+                    JValue::Int(if flush { QUEUE_FLUSH } else { QUEUE_ADD }),
+                    JValue::Object(&params),
+                    JValue::Object(&id),
+                ],
+            )?;
+            Ok(())
+        });
+        cleared(&mut env, spoken)
     }
 
     pub fn stop(&self) -> jni::errors::Result<()> {
         let mut env = self.vm.attach_current_thread()?;
-        env.call_method(&self.tts, "stop", "()I", &[])?;
-        Ok(())
+        let stopped = env.call_method(&self.tts, "stop", "()I", &[]).map(drop);
+        cleared(&mut env, stopped)
     }
 }
 
-/// The Android speaker: the platform TTS (recorded clips need an Android audio player, a later
-/// step), else silence with the "voice unavailable" sign.
-pub struct AndroidSpeaker {
-    tts: Option<AndroidTts>,
-}
-
-impl AndroidSpeaker {
-    pub fn new(tts: Option<AndroidTts>) -> Self {
-        AndroidSpeaker { tts }
+impl SpeechEngine for AndroidTts {
+    fn speak(&self, u: &Utterance, after_current: bool) -> Result<(), String> {
+        let pitch = if u.voice == Voice::Other { OTHER_VOICE_PITCH } else { 1.0 };
+        AndroidTts::speak(self, &u.text, &u.locale, u.rate, pitch, !after_current).map_err(|e| e.to_string())
     }
-}
 
-impl Speaker for AndroidSpeaker {
-    fn speak_all(&mut self, utterances: Vec<Utterance>) {
-        let Some(tts) = &self.tts else { return };
-        for (i, u) in utterances.iter().enumerate() {
-            // The other voice (a caller, a message) is pitched higher than the narrator's.
-            let pitch = if u.voice == Voice::Other { 1.35 } else { 1.0 };
-            if let Err(e) = tts.speak(&u.text, &u.locale, u.rate, pitch, i == 0) {
-                log::warn!("voice: Android TextToSpeech failed: {e}");
-            }
+    fn stop(&self) {
+        if let Err(e) = AndroidTts::stop(self) {
+            log::warn!("voice: TextToSpeech.stop failed: {e}");
         }
     }
+}
 
-    fn stop(&mut self) {
-        if let Some(tts) = &self.tts {
-            let _ = tts.stop();
+impl Drop for AndroidTts {
+    /// `TextToSpeech.shutdown()`: the engine's service connection is released with the app.
+    fn drop(&mut self) {
+        if let Ok(mut env) = self.vm.attach_current_thread() {
+            let shut = env.call_method(&self.tts, "shutdown", "()V", &[]).map(drop);
+            let _ = cleared(&mut env, shut);
         }
-    }
-
-    fn available(&self) -> bool {
-        self.tts.is_some()
     }
 }

@@ -72,7 +72,14 @@ impl App {
             let _ = weak.upgrade_in_event_loop(|w| w.global::<BackgroundAdapter>().invoke_results_ready());
         }));
         push_all(&window, &controller.borrow());
+        window.invoke_focus_back_key();
         Ok(App { window, controller })
+    }
+
+    /// A handle for the platform's life-cycle events (Android: pause, resume, a configuration
+    /// change), which arrive outside Slint's callbacks.
+    pub fn handle(&self) -> AppHandle {
+        AppHandle { window: self.window.as_weak(), controller: Rc::downgrade(&self.controller) }
     }
 
     /// Collects results of other threads (sign-in, sync reports) and refreshes the screen.
@@ -154,6 +161,45 @@ impl App {
     }
 }
 
+/// The app as the platform's event listener holds it: weak, so it never keeps a closed window
+/// alive. Each call changes the controller and mirrors it into the UI; it does nothing once the
+/// app is gone.
+#[derive(Clone)]
+pub struct AppHandle {
+    window: slint::Weak<AppWindow>,
+    controller: std::rc::Weak<RefCell<AppController>>,
+}
+
+impl AppHandle {
+    fn update(&self, change: impl FnOnce(&mut AppController)) {
+        let (Some(window), Some(controller)) = (self.window.upgrade(), self.controller.upgrade()) else { return };
+        // Called from the event loop, never from inside a callback; if the controller is busy
+        // anyway, the event is dropped rather than panicking.
+        let Ok(mut c) = controller.try_borrow_mut() else {
+            log::warn!("app busy: a platform event was dropped");
+            return;
+        };
+        change(&mut c);
+        drop(c);
+        push_all(&window, &controller.borrow());
+    }
+
+    /// The app went to the background: the voice stops (`AppController::pause`).
+    pub fn pause(&self) {
+        self.update(AppController::pause);
+    }
+
+    /// The app is in front again; nothing is said unasked (`AppController::resume`).
+    pub fn resume(&self) {
+        self.update(AppController::resume);
+    }
+
+    /// The phone's dark theme or contrast changed.
+    pub fn set_system_look(&self, look: blue_vest_core::settings::SystemLook) {
+        self.update(|c| c.set_system_look(look));
+    }
+}
+
 /// Copies the controller's state into the globals. Cheap: a few dozen properties, and the
 /// store is read only for the screen that is shown.
 fn push_all(window: &AppWindow, c: &AppController) {
@@ -161,6 +207,9 @@ fn push_all(window: &AppWindow, c: &AppController) {
     tr_adapter::push(window, c);
     let entered = nav_adapter::push(window, c);
     if entered {
+        // A new screen: the system's Back goes to the window's key scope again (a text field
+        // that had the focus may have left with the old screen).
+        window.invoke_focus_back_key();
         // A screen just opened: its form fields start from the controller's defaults (not on
         // every push, which would undo typing).
         volunteer_sign_in_adapter::on_enter(window, c);

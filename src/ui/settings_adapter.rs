@@ -19,7 +19,7 @@ pub fn push(window: &AppWindow, c: &AppController) {
     s.set_locale(c.locale().into());
     let languages = c.languages().into_iter().map(|(code, name)| LanguageItem { code: code.into(), name: name.into() });
     set_rows(&s.get_languages(), languages);
-    s.set_high_contrast(c.settings().high_contrast);
+    s.set_high_contrast(c.high_contrast());
     s.set_voice_enabled(c.settings().voice_enabled);
     s.set_has_contact(c.settings().trusted_contact.is_some());
     let status = c.contact_status();

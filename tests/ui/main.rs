@@ -8,6 +8,7 @@ mod common;
 mod lesson;
 mod prompts;
 mod shell;
+mod system;
 mod theme;
 mod voice;
 

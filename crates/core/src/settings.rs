@@ -18,7 +18,8 @@ pub struct Settings {
     pub text_scale: f32,
     /// `None` until the senior picks one: then the system locale applies.
     pub locale: Option<String>,
-    pub high_contrast: bool,
+    /// `None` until the senior switches it: then the system's wish applies (`SystemLook`).
+    pub high_contrast: Option<bool>,
     pub voice_enabled: bool,
     pub speech_rate: f32,
     pub trusted_contact: Option<TrustedContact>,
@@ -29,12 +30,40 @@ impl Default for Settings {
         Settings {
             text_scale: TEXT_SCALE_MIN,
             locale: None,
-            high_contrast: false,
+            high_contrast: None,
             voice_enabled: true,
             speech_rate: SPEECH_RATE_DEFAULT,
             trusted_contact: None,
         }
     }
+}
+
+/// What the phone's own display settings ask for, next to the app's (Android: the dark theme and,
+/// from Android 14, the contrast level; the desktop reports nothing). The system's font scale
+/// needs no rule here: it reaches the views as `rem`, which the theme multiplies by the app's own
+/// text size.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct SystemLook {
+    /// The system's dark theme is on.
+    pub dark: bool,
+    /// The system's contrast level (Android 14+: 0 standard, 0.5 medium, 1 high), if known.
+    pub contrast: Option<f32>,
+}
+
+impl SystemLook {
+    /// Medium contrast or more counts as asking for high contrast.
+    pub const HIGH_CONTRAST_LEVEL: f32 = 0.5;
+
+    /// Whether the system asks for the high-contrast theme. It is the app's only dark theme, so
+    /// a dark system theme asks for it, and so does a raised contrast level.
+    pub fn wants_high_contrast(self) -> bool {
+        self.dark || self.contrast.is_some_and(|c| c >= Self::HIGH_CONTRAST_LEVEL)
+    }
+}
+
+/// The theme in force: the senior's own choice if they made one, else what the system asks for.
+pub fn high_contrast(choice: Option<bool>, system: SystemLook) -> bool {
+    choice.unwrap_or_else(|| system.wants_high_contrast())
 }
 
 /// Rounds to one decimal and keeps within `[min, max]`; a non-number becomes `fallback`.
@@ -146,6 +175,21 @@ mod tests {
         assert_eq!(clamp_speech_rate(0.1), 0.5);
         assert_eq!(clamp_speech_rate(1.26), 1.3);
         assert_eq!(clamp_speech_rate(f32::INFINITY), 0.9);
+    }
+
+    #[test]
+    fn high_contrast_follows_the_system_unless_the_senior_chose() {
+        let plain = SystemLook::default();
+        let dark = SystemLook { dark: true, contrast: None };
+        let raised = SystemLook { dark: false, contrast: Some(0.5) };
+        let standard = SystemLook { dark: false, contrast: Some(0.0) };
+        assert!(!high_contrast(None, plain));
+        assert!(high_contrast(None, dark), "a dark system theme asks for the dark (high-contrast) theme");
+        assert!(high_contrast(None, raised), "medium or high system contrast asks for it");
+        assert!(!high_contrast(None, standard));
+        assert!(!high_contrast(Some(false), dark), "the senior turned it off: it stays off");
+        assert!(!high_contrast(Some(false), raised));
+        assert!(high_contrast(Some(true), plain), "the senior turned it on on a light phone");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use crate::i18n::{self, Localizer};
 use crate::lessons::Lesson;
 use crate::navigation::{Navigation, ScreenId};
-use crate::settings::{self, Settings, TrustedContact};
+use crate::settings::{self, Settings, SystemLook, TrustedContact};
 use crate::store::{OpenNote, Store};
 use crate::texts::Text;
 use crate::voice::{Speaker, Utterance, Voice};
@@ -35,6 +35,8 @@ pub struct AppOptions {
     pub text_scale: Option<f32>,
     /// The platform's locale tag (LANG on the desktop, the configuration on Android).
     pub system_locale: Option<String>,
+    /// What the phone's display settings ask for (Android's dark theme and contrast).
+    pub system_look: SystemLook,
 }
 
 /// The outcome of the trusted-contact form, shown under it.
@@ -57,6 +59,9 @@ pub struct AppController {
     speaker: Box<dyn Speaker>,
     contact_status: Option<FormStatus>,
     text_scale_override: Option<f32>,
+    system_look: SystemLook,
+    /// In the background (Android's onPause): nothing is said until the app is in front again.
+    paused: bool,
     attendance: attendance::AttendanceState,
 }
 
@@ -94,6 +99,8 @@ impl AppController {
             speaker,
             contact_status: None,
             text_scale_override: options.text_scale.map(settings::clamp_text_scale),
+            system_look: options.system_look,
+            paused: false,
             attendance: attendance::AttendanceState::new(),
         };
         controller.announce();
@@ -140,6 +147,11 @@ impl AppController {
 
     pub fn text_scale(&self) -> f32 {
         self.text_scale_override.unwrap_or(self.settings.text_scale)
+    }
+
+    /// Whether the high-contrast theme is shown: the senior's choice, else the system's wish.
+    pub fn high_contrast(&self) -> bool {
+        settings::high_contrast(self.settings.high_contrast, self.system_look)
     }
 
     pub fn contact_status(&self) -> Option<FormStatus> {
@@ -202,9 +214,15 @@ impl AppController {
         changed
     }
 
+    /// The senior's own choice: it stands whatever the system asks for later.
     pub fn set_high_contrast(&mut self, on: bool) {
-        self.settings.high_contrast = on;
+        self.settings.high_contrast = Some(on);
         self.persist();
+    }
+
+    /// The phone's display settings changed (Android: a configuration change).
+    pub fn set_system_look(&mut self, look: SystemLook) {
+        self.system_look = look;
     }
 
     pub fn set_voice_enabled(&mut self, on: bool) {
@@ -258,6 +276,31 @@ impl AppController {
 
     pub fn home(&mut self) {
         self.navigate(Navigation::home);
+    }
+
+    /// The system's Back (Android's Back key or gesture): back one screen, as the on-screen
+    /// Back does. On Home there is nowhere to go back to: returns false, and the system's own
+    /// Back applies (it leaves the app).
+    pub fn system_back(&mut self) -> bool {
+        if !self.nav.can_go_back() {
+            return false;
+        }
+        self.back();
+        true
+    }
+
+    /// The app went to the background (Android's onPause): the voice stops now, and says
+    /// nothing (a sign-in finishing meanwhile included) until the app is in front again.
+    /// Nothing else needs saving: the store commits every change when it is made.
+    pub fn pause(&mut self) {
+        self.paused = true;
+        self.speaker.stop();
+    }
+
+    /// The app is in front again (Android's onResume). The screen's prompt is not said again
+    /// unasked: "Repeat" is one tap, and the next screen speaks as usual.
+    pub fn resume(&mut self) {
+        self.paused = false;
     }
 
     /// The "repeat" button: say this screen's prompt again.
@@ -321,7 +364,7 @@ impl AppController {
     }
 
     fn say_all(&mut self, parts: &[(String, Voice)]) {
-        if !self.settings.voice_enabled {
+        if !self.settings.voice_enabled || self.paused {
             return;
         }
         let utterances = parts
@@ -418,6 +461,72 @@ mod tests {
             *rec.0.borrow(),
             ["zh-CN:prompt-home", "zh-CN:prompt-settings", "zh-CN:prompt-settings", "zh-CN:prompt-home", "stop"]
         );
+    }
+
+    #[test]
+    fn system_back_goes_back_one_screen_and_leaves_home_to_the_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut c, rec) = controller(dir.path(), AppOptions::default());
+        assert!(!c.system_back(), "on Home the system's Back leaves the app");
+        assert_eq!(c.screen(), ScreenId::Home);
+        c.open(ScreenId::Settings);
+        c.open(ScreenId::EventCode);
+        assert!(c.system_back());
+        assert_eq!(c.screen(), ScreenId::Settings);
+        assert!(c.system_back());
+        assert_eq!(c.screen(), ScreenId::Home);
+        assert!(!c.system_back());
+        assert_eq!(
+            *rec.0.borrow(),
+            [
+                "zh-CN:prompt-home",
+                "zh-CN:prompt-settings",
+                "zh-CN:prompt-event-code",
+                "zh-CN:prompt-settings",
+                "zh-CN:prompt-home"
+            ],
+            "each Back announces the screen it returns to, as the on-screen Back does"
+        );
+    }
+
+    #[test]
+    fn pause_stops_the_voice_and_resume_does_not_repeat_the_prompt() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut c, rec) = controller(dir.path(), AppOptions::default());
+        c.open(ScreenId::Settings);
+        c.set_text_scale(1.4);
+        rec.0.borrow_mut().clear();
+        c.pause();
+        assert_eq!(*rec.0.borrow(), ["stop"]);
+        // Nothing is said in the background, even when the screen changes meanwhile.
+        c.back();
+        assert_eq!(*rec.0.borrow(), ["stop"]);
+        c.resume();
+        assert_eq!(*rec.0.borrow(), ["stop"], "resuming says nothing unasked");
+        c.repeat_prompt();
+        assert_eq!(*rec.0.borrow(), ["stop", "zh-CN:prompt-home"], "Repeat works at once");
+        c.pause();
+        // The system may end a paused app without another word: what was changed is on disk.
+        std::mem::forget(c);
+        let (c, _) = controller(dir.path(), AppOptions::default());
+        assert_eq!(c.text_scale(), 1.4);
+    }
+
+    #[test]
+    fn high_contrast_follows_the_system_until_the_senior_chooses() {
+        let dir = tempfile::tempdir().unwrap();
+        let dark = SystemLook { dark: true, contrast: None };
+        let (mut c, _) = controller(dir.path(), AppOptions { system_look: dark, ..Default::default() });
+        assert!(c.high_contrast(), "a dark phone starts in the dark, high-contrast theme");
+        c.set_system_look(SystemLook::default());
+        assert!(!c.high_contrast(), "and follows the phone when it changes");
+        c.set_system_look(dark);
+        c.set_high_contrast(false);
+        assert!(!c.high_contrast(), "the senior turned it off");
+        drop(c);
+        let (c, _) = controller(dir.path(), AppOptions { system_look: dark, ..Default::default() });
+        assert!(!c.high_contrast(), "the choice is kept over the system's wish");
+        assert_eq!(c.settings().high_contrast, Some(false));
     }
 
     #[test]

@@ -142,7 +142,7 @@ mod tests {
         let settings = Settings {
             text_scale: 1.7,
             locale: Some("en-US".into()),
-            high_contrast: true,
+            high_contrast: Some(true),
             voice_enabled: false,
             speech_rate: 1.2,
             trusted_contact: Some(TrustedContact::new("王小明", "13800138000").unwrap()),

@@ -26,10 +26,13 @@ pub fn write_rows(tx: &rusqlite::Transaction<'_>, rows: &Rows) -> Result<(), Sto
 pub fn to_rows(s: &Settings) -> Rows {
     let mut rows = vec![
         ("text_scale".to_owned(), format!("{:.1}", s.text_scale)),
-        ("high_contrast".to_owned(), s.high_contrast.to_string()),
         ("voice_enabled".to_owned(), s.voice_enabled.to_string()),
         ("speech_rate".to_owned(), format!("{:.1}", s.speech_rate)),
     ];
+    // Only a choice the senior made: without the row the system's wish applies.
+    if let Some(on) = s.high_contrast {
+        rows.push(("high_contrast".to_owned(), on.to_string()));
+    }
     if let Some(locale) = &s.locale {
         rows.push(("locale".to_owned(), locale.clone()));
     }
@@ -49,9 +52,7 @@ pub fn from_rows(rows: &Rows) -> Settings {
     if let Some(v) = get("speech_rate").and_then(|v| v.parse().ok()) {
         s.speech_rate = clamp_speech_rate(v);
     }
-    if let Some(v) = get("high_contrast").and_then(|v| v.parse().ok()) {
-        s.high_contrast = v;
-    }
+    s.high_contrast = get("high_contrast").and_then(|v| v.parse().ok());
     if let Some(v) = get("voice_enabled").and_then(|v| v.parse().ok()) {
         s.voice_enabled = v;
     }
@@ -81,5 +82,17 @@ mod tests {
         assert_eq!(s.speech_rate, 1.5);
         assert!(s.voice_enabled);
         assert_eq!(s.trusted_contact, None);
+        assert_eq!(s.high_contrast, None);
+    }
+
+    #[test]
+    fn high_contrast_is_kept_only_when_chosen() {
+        let unset = Settings::default();
+        assert!(!to_rows(&unset).iter().any(|(k, _)| k == "high_contrast"));
+        assert_eq!(from_rows(&to_rows(&unset)).high_contrast, None);
+        for choice in [Some(true), Some(false)] {
+            let s = Settings { high_contrast: choice, ..Settings::default() };
+            assert_eq!(from_rows(&to_rows(&s)).high_contrast, choice);
+        }
     }
 }

@@ -70,7 +70,7 @@ impl VoiceChain {
     }
 
     pub fn has_clip(&self, locale: &str, id: &str) -> bool {
-        self.pack.find(locale, id).is_some()
+        self.pack.contains(locale, id)
     }
 
     pub fn render(&self, u: &Utterance) -> Rendered {
