@@ -16,7 +16,11 @@ fn main() {
 fn embed_assets(root: &Path) {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
-    collect(root, &mut |p: &Path| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')), &mut files);
+    // Hidden files and notes for authors (README.md) are not content.
+    let is_content = |p: &Path| {
+        !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) && !p.extension().is_some_and(|e| e == "md")
+    };
+    collect(root, &mut |p: &Path| is_content(p), &mut files);
     files.sort();
     let mut out = String::from("pub static EMBEDDED_ASSETS: &[(&str, &[u8])] = &[\n");
     for file in files {
