@@ -134,6 +134,10 @@ topic-calls = Scam phone calls
 topic-messages = Texts, links and chats
 topic-money = Money and investments
 topic-family-friends = Family and friends
+home-next = Next: { $value }
+home-topics = All lessons, in groups. Tap a group to open it; tap it again to close it.
+track-all-done = You finished every lesson here! Your certificate is in My certificates.
+topic-other = Other lessons
 topic-health-pensions = Health and pensions
 
 home-review = Review my mistakes

@@ -134,6 +134,10 @@ topic-calls = 电话里的骗局
 topic-messages = 短信、链接和聊天
 topic-money = 钱和投资
 topic-family-friends = 亲人和朋友
+home-next = 接下来学：{ $value }
+home-topics = 全部课程，按内容分组。点一组就打开，再点一下就收起。
+track-all-done = 这一组课都学完了！证书在“我的证书”里。
+topic-other = 其他课程
 topic-health-pensions = 健康和养老
 
 home-review = 复习做错的题

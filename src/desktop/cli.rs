@@ -84,7 +84,7 @@ pub enum Command {
     },
     /// Render one screen headless at phone size (1080×2400 px) to a PNG.
     Screenshot {
-        /// Screen name, or `list` to print the names.
+        /// Screen name, `lesson:<id>:<step>[:<target>]` for one lesson step (and a tap), or `list`.
         #[arg(long)]
         screen: String,
         /// The PNG to write.
@@ -174,8 +174,8 @@ pub fn main() -> anyhow::Result<()> {
                 }
                 return Ok(());
             }
-            if !names.contains(screen) {
-                bail!("unknown screen {screen:?}; known screens: {}", names.join(", "));
+            if !names.contains(screen) && !screen.starts_with("lesson:") {
+                bail!("unknown screen {screen:?}; known screens: {}, lesson:<id>:<step>[:<target>]", names.join(", "));
             }
             let out = out.as_ref().context("--out FILE.png is required")?;
             screenshot(&cli, screen, out, high_contrast, height_px)

@@ -1,6 +1,7 @@
 //! Named scenes for `blue-vest screenshot`: every screen, and the lesson runner at each step
 //! kind, each practice phone app the lessons use, a role-play's first turn and its debrief,
-//! reached the way a senior would (right answers, Next).
+//! reached the way a senior would (right answers, Next). `lesson:<id>:<n>[:<target>]` shows one
+//! step of one lesson (and a tap's feedback), for reviewing a lesson screen by screen.
 //! The attendance scenes are entered the same way (keypad, consent) on top of sample data that
 //! can be written again and again (fixed codes and ids), since the UI tests enter every scene
 //! on one data dir.
@@ -34,6 +35,7 @@ fn apps_in_content() -> &'static [App] {
 /// Scene names: the plain screens, then the lesson steps.
 pub fn names() -> Vec<String> {
     let mut names: Vec<String> = [ScreenId::Home, ScreenId::Settings].iter().map(|s| s.name().to_owned()).collect();
+    names.push("home-topics".into());
     names.extend(["lesson-explain", "lesson-question", "lesson-unsafe-tap"].map(String::from));
     names.extend(apps_in_content().iter().map(|a| format!("phone-{}", a.name())));
     names.extend(["roleplay", "roleplay-debrief"].map(String::from));
@@ -60,6 +62,14 @@ pub fn names() -> Vec<String> {
 pub fn enter(c: &mut AppController, name: &str) -> bool {
     match name {
         "home" => c.home(),
+        "home-topics" => {
+            // Home with the first topic of each track open.
+            c.home();
+            let keys: Vec<&str> = c.tracks().iter().filter_map(|t| t.groups().first().map(|g| g.key())).collect();
+            for key in keys {
+                c.toggle_topic(key);
+            }
+        }
         "settings" => c.open(ScreenId::Settings),
         "lesson-explain" => return walk_to(c, |s| matches!(s, Step::Explain { .. })),
         "lesson-question" => return walk_to(c, |s| matches!(s, Step::Question { .. })),
@@ -164,10 +174,33 @@ pub fn enter(c: &mut AppController, name: &str) -> bool {
             c.call_choice(Move::Ask);
             c.call_choice(Move::HangUp);
         }
+        other if other.starts_with("lesson:") => return lesson_step(c, other),
         other => {
             let Some(app) = other.strip_prefix("phone-").and_then(App::from_name) else { return false };
             return walk_to(c, |s| matches!(s, Step::Practice(p) if p.phone.app == app));
         }
+    }
+    true
+}
+
+/// `lesson:<id>:<n>`: step n (1-based) of that lesson, reached with right answers;
+/// `lesson:<id>:<n>:<target>` then taps that target of the practice (to see its feedback).
+fn lesson_step(c: &mut AppController, name: &str) -> bool {
+    let mut parts = name.splitn(4, ':').skip(1);
+    let (Some(id), Some(n)) = (parts.next(), parts.next().and_then(|n| n.parse::<usize>().ok())) else {
+        return false;
+    };
+    if n == 0 || !c.open_lesson(id) {
+        return false;
+    }
+    while c.lesson_view().is_some_and(|v| v.position.0 < n) {
+        solve_and_next(c);
+    }
+    if c.lesson_view().is_none_or(|v| v.position.0 != n) {
+        return false;
+    }
+    if let Some(target) = parts.next() {
+        c.tap_target(target);
     }
     true
 }

@@ -1,12 +1,14 @@
-//! `HomeAdapter`: the two tracks with each lesson's progress, "Continue", the review count and
+//! `HomeAdapter`: the two tracks, each with its next lesson and its lessons grouped by topic (open
+//! topics list their lessons), "Continue", the review count and
 //! a notice when the store had to start fresh.
 
 use blue_vest_core::app::AppController;
 use blue_vest_core::navigation::ScreenId;
+use blue_vest_core::tracks::LessonSummary;
 use slint::{ComponentHandle, Model, SharedString};
 
 use super::models::{new_list, set_rows, vec_model};
-use super::{AppWindow, Controller, HomeAdapter, LessonItem, TrackItem, handler, handler0};
+use super::{AppWindow, Controller, HomeAdapter, LessonItem, TopicItem, TrackItem, handler, handler0};
 
 pub fn push(window: &AppWindow, c: &AppController) {
     let home = window.global::<HomeAdapter>();
@@ -20,23 +22,38 @@ pub fn push(window: &AppWindow, c: &AppController) {
     let model = vec_model(&tracks);
     let summaries = c.tracks();
     for (i, t) in summaries.iter().enumerate() {
-        let lessons = t.lessons.iter().map(|l| LessonItem {
-            id: l.id.as_str().into(),
-            title_id: l.title_id.as_str().into(),
-            step: l.step as i32,
-            step_count: l.step_count as i32,
-            done: l.done,
-        });
-        // Each track keeps its lesson model; only its rows change.
+        // Each track keeps its topics model, and each topic its lessons model; only rows change.
         let existing = model.row_data(i);
-        let lesson_model = existing.as_ref().map(|row| row.lessons.clone()).unwrap_or_else(new_list);
-        set_rows(&lesson_model, lessons);
+        let topics_model = existing.as_ref().map(|row| row.topics.clone()).unwrap_or_else(new_list);
+        let old_topics = vec_model(&topics_model);
+        let topics: Vec<TopicItem> = t
+            .groups()
+            .iter()
+            .enumerate()
+            .map(|(j, g)| {
+                let open = c.topic_open(g.key());
+                let lessons = old_topics.row_data(j).map(|row| row.lessons).unwrap_or_else(new_list);
+                set_rows(&lessons, g.lessons.iter().filter(|_| open).map(lesson_item));
+                TopicItem {
+                    key: g.key().into(),
+                    title_id: g.text_id().into(),
+                    lesson_count: g.lessons.len() as i32,
+                    completed_count: g.completed_count() as i32,
+                    open,
+                    lessons,
+                }
+            })
+            .collect();
+        set_rows(&topics_model, topics);
+        let next = t.next();
         let item = TrackItem {
             id: t.track.name().into(),
             title_id: t.title.id().into(),
             lesson_count: t.lessons.len() as i32,
             completed_count: t.completed_count() as i32,
-            lessons: lesson_model,
+            has_next: next.is_some(),
+            next: next.map(lesson_item).unwrap_or_default(),
+            topics: topics_model,
         };
         match existing {
             Some(row) if row == item => {}
@@ -51,11 +68,24 @@ pub fn push(window: &AppWindow, c: &AppController) {
     home.set_review_count(c.due_review_count() as i32);
 }
 
+fn lesson_item(l: &LessonSummary) -> LessonItem {
+    LessonItem {
+        id: l.id.as_str().into(),
+        title_id: l.title_id.as_str().into(),
+        step: l.step as i32,
+        step_count: l.step_count as i32,
+        done: l.done,
+    }
+}
+
 pub fn connect(window: &AppWindow, controller: &Controller) {
     let home = window.global::<HomeAdapter>();
     home.set_tracks(new_list());
     home.on_open_lesson(handler(window, controller, |c, _, id: SharedString| {
         c.open_lesson(&id);
+    }));
+    home.on_toggle_topic(handler(window, controller, |c, _, key: SharedString| {
+        c.toggle_topic(&key);
     }));
     home.on_continue_lesson(handler0(window, controller, |c, _| {
         c.continue_lesson();

@@ -8,7 +8,8 @@ use std::path::Path;
 use blue_vest::desktop::headless;
 use blue_vest::ui::App;
 use blue_vest_core::app::AppOptions;
-use blue_vest_core::lessons::{Effect, Practice};
+use blue_vest_core::lessons::{Effect, Lesson, Practice};
+use blue_vest_core::tracks::Topic;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle};
 
 /// Phone-sized window (412×915 logical) at scale 1.
@@ -229,7 +230,12 @@ pub fn target_label(app: &App, practice: &Practice, target: &str) -> String {
                     return app.tr("sim-ad-close");
                 }
             }
-            Block::Row { text, target: Some(t), .. } if t == target => return app.tr(text),
+            Block::Row { text, sub, target: Some(t), .. } if t == target => {
+                return match sub {
+                    Some(sub) => format!("{}, {}", app.tr(text), app.tr(sub)),
+                    None => app.tr(text),
+                };
+            }
             Block::Link { url, target: Some(t) } if t == target => return url.clone(),
             _ => {}
         }
@@ -247,4 +253,17 @@ pub fn solve_practice(app: &App, practice: &Practice) {
         }
     }
     tap(app, &target_label(app, practice, &right.target));
+}
+
+/// Opens a lesson from Home as a senior would: its topic first when that group is closed, then
+/// the lesson's title.
+pub fn open_lesson(app: &App, lesson: &Lesson) {
+    let title = app.tr(&lesson.title);
+    let listed = labelled(app, &title).into_iter().any(|e| is_interactive(&e));
+    if !listed && !exists(app, &title) {
+        let topic =
+            lesson.topic.as_deref().and_then(Topic::from_name).map_or_else(|| "topic-other".into(), Topic::text_id);
+        tap(app, &app.tr(&topic));
+    }
+    tap(app, &title);
 }

@@ -47,7 +47,7 @@ fn a_lesson_with_a_mistake_resumes_at_the_same_step_and_finishes() {
         .find(|l| l.id == "safety-police-call")
         .cloned()
         .expect("the police-call lesson ships");
-    tap(&app, &app.tr(&lesson.title));
+    open_lesson(&app, &lesson);
     let total = lesson.steps.len();
     assert_eq!(step_label(&app), format!("Step 1 of {total}"));
     assert!(exists(&app, &format!("Step 1 of {total}")), "the progress bar says it");
@@ -115,7 +115,7 @@ fn finishing_a_track_shows_its_certificate_with_the_name_kept() {
         .collect();
     assert!(phone.len() >= 3);
     for (i, lesson) in phone.iter().enumerate() {
-        tap(&app, &app.tr(&lesson.title));
+        open_lesson(&app, lesson);
         while app.controller().lesson_view().is_some() {
             do_step_right(&app);
         }
@@ -143,7 +143,7 @@ fn a_wrong_answer_comes_back_for_review_the_next_day() {
     let dir = tempfile::tempdir().unwrap();
     let app = start_in(dir.path(), "en-US", None);
     let lesson = app.controller().lessons()[0].clone();
-    tap(&app, &app.tr(&lesson.title));
+    open_lesson(&app, &lesson);
     while !matches!(app.controller().lesson_view().unwrap().step, Step::Question { .. }) {
         do_step_right(&app);
     }
@@ -181,7 +181,7 @@ fn a_scam_call_role_play_goes_from_its_first_turn_to_the_debrief() {
     let dir = tempfile::tempdir().unwrap();
     let app = start_in(dir.path(), "en-US", None);
     let lesson = app.controller().lessons().iter().find(|l| l.id == "safety-police-call").cloned().unwrap();
-    tap(&app, &app.tr(&lesson.title));
+    open_lesson(&app, &lesson);
     walk_to(&app, |s| matches!(s, Step::RolePlay(_)));
     let Step::RolePlay(play) = app.controller().lesson_view().unwrap().step else { unreachable!() };
     let choice = |turn: usize, m: Move| {
@@ -234,7 +234,7 @@ fn answers_are_shuffled_per_attempt_and_the_order_survives_a_restart() {
     let mut orders = std::collections::BTreeSet::new();
     let mut app = app;
     for attempt in 0..8 {
-        tap(&app, &app.tr(&lesson.title));
+        open_lesson(&app, &lesson);
         walk_to(&app, |s| matches!(s, Step::Question { .. }));
         let order = shown_answers(&app);
         assert_eq!(order.len(), 3);
@@ -260,7 +260,7 @@ fn the_helper_bar_calls_the_trusted_contact_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let app = start_in(dir.path(), "en-US", None);
     let lesson = app.controller().lessons().iter().find(|l| l.id == "safety-police-call").cloned().unwrap();
-    tap(&app, &app.tr(&lesson.title));
+    open_lesson(&app, &lesson);
     walk_to(&app, |s| matches!(s, Step::Practice(_)));
     assert!(exists(&app, &app.tr("sim-helper-family-unset")), "without a contact it asks to set one");
     assert!(exists(&app, &app.tr("sim-helper-volunteer")));

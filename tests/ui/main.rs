@@ -5,6 +5,7 @@
 mod attendance;
 mod cli;
 mod common;
+mod home;
 mod lesson;
 mod prompts;
 mod shell;

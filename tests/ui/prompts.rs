@@ -67,7 +67,7 @@ fn screens_and_steps_speak_their_prompt_and_repeat_says_it_again() {
 
     // The police lesson has explanations, practices, a role-play and questions.
     let lesson = app.controller().lessons().iter().find(|l| l.id == "safety-police-call").cloned().unwrap();
-    tap(&app, &app.tr(&lesson.title));
+    open_lesson(&app, &lesson);
     for (i, step) in lesson.steps.iter().enumerate() {
         assert_eq!(requests.last(), step.prompt_id(), "step {} speaks on entry", i + 1);
         repeat_says(&app, step.prompt_id());

@@ -112,7 +112,7 @@ fn back_and_home_are_one_tap_and_repeat_is_everywhere() {
 /// The control at the end of each scene's page: scrolling must reach it.
 fn last_control(app: &blue_vest::ui::App, scene: &str) -> String {
     let id = match scene {
-        "home" => "home-settings",
+        "home" | "home-topics" => "home-settings",
         "settings" => "settings-volunteer",
         "event-code" => "event-code-check-in",
         "consent" => "consent-not-now",
@@ -177,7 +177,7 @@ fn every_control_is_at_least_60_by_60_at_normal_text_size() {
         let app = start_in(dir.path(), locale, Some(1.0));
         for screen in blue_vest::desktop::scenes::names() {
             let at_least = match screen.as_str() {
-                "home" => 9,        // Repeat, Continue, six lessons, Settings
+                "home" => 9,        // Repeat, Continue, each track's next lesson and topics, Settings
                 "settings" => 17,   // 3 nav, 2 steppers × 3, 2 languages, 2 switches, 2 fields, Save, Volunteer
                 "event-code" => 15, // 3 nav, 10 digits, Delete, Check in
                 _ => 4,             // Back, Home, Repeat, Next

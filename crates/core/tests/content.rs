@@ -77,6 +77,8 @@ fn each_broken_fixture_is_reported_precisely() {
     has("bad-link.toml", ": step 2: link \"refund-bank.com\": lesson links must be under .example");
     has("few-practices.toml", ": a lesson needs at least two practices, not 1");
     has("no-neutral.toml", ": no practice is neutral");
+    has("thin.toml", ": a safety lesson needs at least three explanation steps, not 1");
+    has("thin.toml", ": a safety lesson needs at least two questions, not 1");
     has("names-action.toml", ": step 2 [zh-CN]: a neutral practice's instruction names the action \"拒接\"");
     has("no-contrast.toml", ": a safety lesson needs a genuine-contrast practice");
     has("bad-source.toml", ": source \"NOPE\" is not in assets/sources.toml");

@@ -96,6 +96,24 @@ impl AppController {
         tracks::summaries(&self.lessons, &progress)
     }
 
+    /// Whether Home shows the lessons of the topic with this key (see `TopicGroup::key`).
+    pub fn topic_open(&self, key: &str) -> bool {
+        self.open_topics.contains(key)
+    }
+
+    /// Opens or closes a topic on Home; opening it says the topic's name.
+    pub fn toggle_topic(&mut self, key: &str) {
+        if !self.open_topics.remove(key) {
+            let known = self.tracks().iter().flat_map(TrackSummary::groups).find(|g| g.key() == key);
+            let Some(group) = known else {
+                log::warn!("no topic {key:?} on Home");
+                return;
+            };
+            self.open_topics.insert(key.to_owned());
+            self.say(&group.text_id());
+        }
+    }
+
     pub fn lessons(&self) -> &[Lesson] {
         &self.lessons
     }

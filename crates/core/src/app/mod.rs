@@ -8,6 +8,7 @@ mod attendance;
 mod background;
 mod lesson;
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::i18n::{self, Localizer};
@@ -63,6 +64,8 @@ pub struct AppController {
     /// In the background (Android's onPause): nothing is said until the app is in front again.
     paused: bool,
     attendance: attendance::AttendanceState,
+    /// The topics the senior opened on Home (by key), kept while the app runs.
+    open_topics: BTreeSet<String>,
 }
 
 impl AppController {
@@ -102,6 +105,7 @@ impl AppController {
             system_look: options.system_look,
             paused: false,
             attendance: attendance::AttendanceState::new(),
+            open_topics: BTreeSet::new(),
         };
         controller.announce();
         controller
@@ -433,6 +437,23 @@ mod tests {
         assert_eq!(c.locale(), "en-US", "the stored choice beats the system");
         let (c, _) = controller(dir.path(), AppOptions { locale: Some("zh-CN".into()), ..Default::default() });
         assert_eq!(c.locale(), "zh-CN", "the command line beats the stored choice");
+    }
+
+    #[test]
+    fn a_topic_on_home_opens_with_its_name_said_and_closes_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut c, rec) = controller(dir.path(), AppOptions::default());
+        let groups: Vec<_> = c.tracks().iter().flat_map(crate::tracks::TrackSummary::groups).collect();
+        let first = groups.first().expect("the bundled lessons have topics");
+        let key = first.key();
+        assert!(!c.topic_open(key), "topics start closed");
+        c.toggle_topic(key);
+        assert!(c.topic_open(key));
+        assert_eq!(rec.0.borrow().last().map(String::as_str), Some(format!("zh-CN:{}", first.text_id()).as_str()));
+        c.toggle_topic(key);
+        assert!(!c.topic_open(key), "a second tap closes it");
+        c.toggle_topic("no-such-topic");
+        assert!(!c.topic_open("no-such-topic"), "an unknown key opens nothing");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The content checker: every lesson loads, ids are unique, every message id exists in every
 //! locale, every picture exists (`check_lessons`, which the app's own loading also runs: a
 //! broken lesson is left out, never shown half-made); and CONTENT.md's rules (`content_rules`):
-//! enough practices and questions, a neutral practice, a genuine contrast in safety lessons,
+//! enough practices, questions and (in safety lessons) explanations, a neutral practice, a genuine contrast in safety lessons,
 //! sources from the registry, real numbers only from the whitelist and fake ones only in the
 //! reserved form (each role its own), links only under `.example`, spoken text without symbols.
 //! `blue-vest check-content`, the tests and the server's pack upload use `check`.
@@ -354,8 +354,21 @@ fn content_rules(
     if practices.len() < 2 {
         problems.push(Problem::file(file, format!("a lesson needs at least two practices, not {}", practices.len())));
     }
-    if questions < 1 {
-        problems.push(Problem::file(file, "a lesson needs at least one question"));
+    let explains = lesson.steps.iter().filter(|s| matches!(s, Step::Explain { .. })).count();
+    if lesson.track == Track::Safety && explains < 3 {
+        problems.push(Problem::file(
+            file,
+            format!("a safety lesson needs at least three explanation steps, not {explains}"),
+        ));
+    }
+    let needed = if lesson.track == Track::Safety { 2 } else { 1 };
+    if questions < needed {
+        let what = if needed == 1 {
+            "a lesson needs at least one question"
+        } else {
+            "a safety lesson needs at least two questions"
+        };
+        problems.push(Problem::file(file, format!("{what}, not {questions}")));
     }
     if !practices.is_empty() && !practices.iter().any(|p| p.neutral) {
         problems.push(Problem::file(

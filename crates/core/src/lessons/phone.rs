@@ -388,7 +388,8 @@ impl Block {
     }
 
     /// What of this block the second voice reads out: the content the senior must judge (the
-    /// caller, the messages, the warning, the dialog), never a button or a link's address.
+    /// caller, the messages, the warning, the dialog, the words already in a box), never a
+    /// button or a link's address.
     pub fn spoken(&self) -> Vec<&str> {
         match self {
             Block::Caller { name, tag, .. } => [vec![name.as_str()], tag.as_deref().into_iter().collect()].concat(),
@@ -402,6 +403,8 @@ impl Block {
                 [title.as_deref().into_iter().collect(), vec![speech.as_deref().unwrap_or(text)]].concat()
             }
             Block::Picture { status: Some(status), .. } => vec![status],
+            // What is already in a box (the words speech typing made), for the senior to check.
+            Block::Field { value: Some(value), keypad: false, .. } => vec![value],
             _ => Vec::new(),
         }
     }
@@ -459,5 +462,35 @@ pub mod builtin {
             FAMILY => "sim-default-family",
             _ => "sim-default-volunteer",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_second_voice_reads_what_the_senior_judges_and_never_a_button() {
+        let field = |value: Option<&str>, keypad| Block::Field {
+            label: "label".into(),
+            value: value.map(String::from),
+            keypad,
+        };
+        assert_eq!(field(Some("typed-words"), false).spoken(), ["typed-words"], "speech typing's words are read");
+        assert!(field(None, false).spoken().is_empty());
+        assert!(field(Some("x"), true).spoken().is_empty(), "a keypad field shows what the senior types");
+        let buttons = Block::Buttons {
+            items: vec![Button { text: "b".into(), style: ButtonStyle::Primary, target: "t".into() }],
+            fixed: false,
+        };
+        assert!(buttons.spoken().is_empty());
+        let bubble = Block::Bubble {
+            text: "body".into(),
+            speech: Some("body-spoken".into()),
+            mine: false,
+            from: Some("who".into()),
+            voice_secs: None,
+        };
+        assert_eq!(bubble.spoken(), ["who", "body-spoken"], "who says it, then the words as spoken");
     }
 }

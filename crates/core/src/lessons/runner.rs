@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::model::{Effect, Lesson, Move, Practice, Pressure, Role, RolePlay, Step};
-use super::phone::{Block, PhoneScreen, builtin};
+use super::phone::{Block, ButtonStyle, PhoneScreen, builtin};
 use super::shuffle::permutation;
 
 /// What is kept between sessions for a lesson in progress.
@@ -201,6 +201,13 @@ impl LessonRunner {
                 Block::Buttons { items, fixed: false } | Block::Choices { items } => {
                     let order = self.order(i as u64, items.len());
                     *items = order.iter().map(|&j| items[j].clone()).collect();
+                    // A call's round keys stay where every phone has them: decline on the
+                    // left, answer on the right (the others between them keep the shuffle).
+                    items.sort_by_key(|b| match b.style {
+                        ButtonStyle::Decline => 0,
+                        ButtonStyle::Answer => 2,
+                        _ => 1,
+                    });
                 }
                 Block::Row { switch: Some(on), target: Some(t), .. } => {
                     if let Some(now) = self.step_state.switches.get(t.as_str()) {

@@ -314,3 +314,30 @@ fn hanging_up_at_once_is_right_first_time() {
     assert_eq!(r.call().unwrap().heard.len(), 1, "only what was heard is named");
     assert_eq!(r.score().first_try_right, 1);
 }
+
+#[test]
+fn a_calls_decline_and_answer_keys_keep_their_places_whatever_the_shuffle() {
+    let mut practice = call_practice();
+    let styled = |name: &str, style| Button { style, ..button(name) };
+    practice.phone.blocks[1] = Block::Buttons {
+        items: vec![
+            styled("answer", ButtonStyle::Answer),
+            button("speaker"),
+            styled("decline", ButtonStyle::Decline),
+            button("message"),
+        ],
+        fixed: false,
+    };
+    practice.targets.extend([target("speaker", Role::Neutral), target("message", Role::Neutral)]);
+    let mut middles = std::collections::HashSet::new();
+    for seed in 0..32 {
+        let r = LessonRunner::resume(one_step(Step::Practice(practice.clone())), RunState::fresh(seed));
+        let phone = r.phone().unwrap();
+        let Block::Buttons { items, .. } = &phone.screen.blocks[1] else { panic!("buttons") };
+        let targets: Vec<&str> = items.iter().map(|b| b.target.as_str()).collect();
+        assert_eq!(targets.first(), Some(&"decline"), "seed {seed}: {targets:?}");
+        assert_eq!(targets.last(), Some(&"answer"), "seed {seed}: {targets:?}");
+        middles.insert(targets[1].to_owned());
+    }
+    assert_eq!(middles.len(), 2, "the other buttons are still shuffled");
+}
