@@ -137,6 +137,7 @@ topic-family-friends = Family and friends
 home-next = Next: { $value }
 home-topics = All lessons, in groups. Tap a group to open it; tap it again to close it.
 track-all-done = You finished every lesson here! Your certificate is in My certificates.
+topic-progress = { $n } of { $total } done
 topic-other = Other lessons
 topic-health-pensions = Health and pensions
 

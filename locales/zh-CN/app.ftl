@@ -137,6 +137,7 @@ topic-family-friends = 亲人和朋友
 home-next = 接下来学：{ $value }
 home-topics = 全部课程，按内容分组。点一组就打开，再点一下就收起。
 track-all-done = 这一组课都学完了！证书在“我的证书”里。
+topic-progress = 学完 { $n }/{ $total } 课
 topic-other = 其他课程
 topic-health-pensions = 健康和养老
 

@@ -30,7 +30,8 @@ fn do_step_right(app: &blue_vest::ui::App) {
         }
         Step::Explain { .. } => {}
     }
-    let next = if app.controller().lesson_view().unwrap().is_last { "Finish" } else { "Next" };
+    let next = app.tr(if app.controller().lesson_view().unwrap().is_last { "lesson-finish" } else { "lesson-next" });
+    let next = next.as_str();
     assert_eq!(find(app, next).accessible_enabled(), Some(true), "step {:?} was not solved: {step:?}", step_label(app));
     tap(app, next);
 }
@@ -277,4 +278,49 @@ fn the_helper_bar_calls_the_trusted_contact_by_name() {
     let Step::Practice(practice) = app.controller().lesson_view().unwrap().step else { unreachable!() };
     let family = practice.target("family").unwrap();
     assert!(exists(&app, &format!("✓ {}", app.tr(&family.feedback))));
+}
+
+/// Takes lessons from Home to their result through the UI in one language: the senior opens
+/// each from its topic, makes the first unsafe move a practice offers (explained, try again),
+/// then does every step right.
+fn take_from_home_to_result(locale: &str, ids: &[&str]) {
+    init();
+    let dir = tempfile::tempdir().unwrap();
+    let app = start_in(dir.path(), locale, None);
+    for id in ids {
+        let lesson = app.controller().lessons().iter().find(|l| l.id == *id).cloned();
+        let lesson = lesson.unwrap_or_else(|| panic!("{id} ships"));
+        open_lesson(&app, &lesson);
+        let mut erred = false;
+        loop {
+            // Not `while let`: the controller's borrow would outlive the taps.
+            let Some(view) = app.controller().lesson_view() else { break };
+            if let (false, Step::Practice(p)) = (erred, &view.step) {
+                if let Some(risky) = p.targets.iter().find(|t| t.role == Role::Unsafe) {
+                    tap(&app, &target_label(&app, p, &risky.target));
+                    let fb = app.controller().lesson_view().unwrap().feedback;
+                    assert_eq!(fb, Some((risky.feedback.clone(), true)), "{id}: the unsafe move is explained");
+                    erred = true;
+                }
+            }
+            do_step_right(&app);
+        }
+        assert!(exists(&app, &app.tr("result-title")), "{id}: the result");
+        assert!(exists(&app, &app.tr(&lesson.remember)), "{id}: what to remember is shown");
+        tap(&app, &app.tr("result-home"));
+        let tracks = app.controller().tracks();
+        assert!(tracks.iter().flat_map(|t| &t.lessons).any(|l| l.id == *id && l.done), "{id} is done on Home");
+    }
+}
+
+#[test]
+fn three_new_safety_lessons_from_home_to_their_result_in_chinese() {
+    // A keypad call, two role-plays, chats and video calls.
+    take_from_home_to_result("zh-CN", &["safety-code", "safety-credit-record", "safety-fake-relative"]);
+}
+
+#[test]
+fn three_new_phone_lessons_from_home_to_their_result_in_english() {
+    // Settings switches, chat replies and a permission dialog, a camera and an album.
+    take_from_home_to_result("en-US", &["phone-elder-mode", "phone-voice-input", "phone-send-photo"]);
 }

@@ -40,10 +40,10 @@ safety-code-p3-volunteer-fb = Very good! Asking a volunteer is the safest. Never
 
 safety-code-explain-4 = There is only one time to use a code: when you opened the app yourself and tapped "Get code" yourself. Then you type it into that same app, and that is right.
 
-safety-code-p4 = You want to see how much money is on your bank card. You opened the Anxin Bank app yourself and tapped Get code. The text has arrived. What do you do?
-safety-code-p4-title = Anxin Bank
-safety-code-p4-sms = [Anxin Bank] Your code is 482760. You are logging in to mobile banking. Valid for 5 minutes. Do not share it with anyone, including bank staff.
-safety-code-p4-sms-speech = Text from Anxin Bank: your code is four eight two seven six zero. You are logging in to mobile banking. It works for five minutes. Do not share it with anyone, including bank staff.
+safety-code-p4 = You want to see how much money is on your bank card. You opened the Fuman Bank app yourself and tapped Get code. The text has arrived. What do you do?
+safety-code-p4-title = Fuman Bank
+safety-code-p4-sms = [Fuman Bank] Your code is 482760. You are logging in to mobile banking. Valid for 5 minutes. Do not share it with anyone, including bank staff.
+safety-code-p4-sms-speech = Text from Fuman Bank: your code is four eight two seven six zero. You are logging in to mobile banking. It works for five minutes. Do not share it with anyone, including bank staff.
 safety-code-p4-heading = Log in with a text code
 safety-code-p4-sent = The code was sent to your phone
 safety-code-p4-field = Code

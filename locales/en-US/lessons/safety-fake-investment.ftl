@@ -57,8 +57,8 @@ safety-fake-investment-p3-back-fb = Leaving the app without paying anything is r
 
 safety-fake-investment-explain-5 = Every real investment has some risk. Nobody can promise you will only win. Anyone who says "no risk and high returns" is a scammer. To buy savings products, use your own bank's app or go to the bank counter. To buy stocks, use only the app of the brokerage where you opened your account yourself. Real ones tell you about the risk, and their returns are never amazingly high.
 
-safety-fake-investment-p4 = You want to save some money. You opened the Anxin Bank app yourself and see this page. What do you do?
-safety-fake-investment-p4-title = Anxin Bank
+safety-fake-investment-p4 = You want to save some money. You opened the Fuman Bank app yourself and see this page. What do you do?
+safety-fake-investment-p4-title = Fuman Bank
 safety-fake-investment-p4-balance-label = Balance
 safety-fake-investment-p4-balance = ¥52,300.00
 safety-fake-investment-p4-balance-speech = Balance: fifty-two thousand three hundred yuan.

@@ -40,10 +40,10 @@ safety-code-p3-volunteer-fb = 很好！问问志愿者最稳妥。验证码谁�
 
 safety-code-explain-4 = 只有一种时候用验证码：您自己打开APP，自己点了“获取验证码”。这时，把它填进这个APP里，就对了。
 
-safety-code-p4 = 您想看看银行卡里还有多少钱。您自己打开了安心银行的APP，点了获取验证码。短信来了。您怎么做？
-safety-code-p4-title = 安心银行
-safety-code-p4-sms = 【安心银行】验证码482760，您正在登录手机银行，5分钟内有效。请勿泄露给任何人，包括银行工作人员。
-safety-code-p4-sms-speech = 安心银行短信：验证码四八二七六零，您正在登录手机银行，五分钟内有效。请勿泄露给任何人，包括银行工作人员。
+safety-code-p4 = 您想看看银行卡里还有多少钱。您自己打开了福满银行的APP，点了获取验证码。短信来了。您怎么做？
+safety-code-p4-title = 福满银行
+safety-code-p4-sms = 【福满银行】验证码482760，您正在登录手机银行，5分钟内有效。请勿泄露给任何人，包括银行工作人员。
+safety-code-p4-sms-speech = 福满银行短信：验证码四八二七六零，您正在登录手机银行，五分钟内有效。请勿泄露给任何人，包括银行工作人员。
 safety-code-p4-heading = 短信验证码登录
 safety-code-p4-sent = 验证码已发到您的手机
 safety-code-p4-field = 验证码

@@ -57,8 +57,8 @@ safety-fake-investment-p3-back-fb = 离开这个APP，一分钱也不交，做�
 
 safety-fake-investment-explain-5 = 真的投资都有风险，没有人能保证只赚不赔。谁说“保本又高收益”，谁就是骗子。买理财，就用您自己银行的APP，或者去银行柜台。买股票，只用您自己开过户的那家证券公司的APP。那里会写明有风险，收益也不会高得吓人。
 
-safety-fake-investment-p4 = 您想存点钱，自己打开了安心银行的APP，看到这一页。您怎么做？
-safety-fake-investment-p4-title = 安心银行
+safety-fake-investment-p4 = 您想存点钱，自己打开了福满银行的APP，看到这一页。您怎么做？
+safety-fake-investment-p4-title = 福满银行
 safety-fake-investment-p4-balance-label = 活期余额
 safety-fake-investment-p4-balance = ¥52,300.00
 safety-fake-investment-p4-balance-speech = 活期余额，五万两千三百元。

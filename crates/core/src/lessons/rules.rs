@@ -18,10 +18,13 @@ pub fn is_reserved_fake(digits: &str) -> bool {
 pub struct FoundNumber {
     pub digits: String,
     pub written: String,
+    /// Written with thousands separators ("12,000", "186,520"): an amount, never a phone number.
+    pub grouped: bool,
 }
 
 /// Digit runs in `text`, joining digits separated by single dashes or spaces (how phone numbers
-/// are written); other separators (a comma, a point) end a number.
+/// are written) and groups of three after a comma (how amounts are written: "186,520"); other
+/// separators (a point, a comma before anything but three digits) end a number.
 pub fn numbers_in(text: &str) -> Vec<FoundNumber> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -33,12 +36,20 @@ pub fn numbers_in(text: &str) -> Vec<FoundNumber> {
         }
         let start = i;
         let mut digits = String::new();
+        let mut grouped = false;
+        let three_digits_at = |j: usize| {
+            (j..j + 3).all(|k| chars.get(k).is_some_and(char::is_ascii_digit))
+                && !chars.get(j + 3).is_some_and(char::is_ascii_digit)
+        };
         while i < chars.len() {
             let c = chars[i];
             if c.is_ascii_digit() {
                 digits.push(c);
                 i += 1;
             } else if (c == '-' || c == ' ') && chars.get(i + 1).is_some_and(char::is_ascii_digit) {
+                i += 1;
+            } else if c == ',' && !digits.is_empty() && digits.len() <= 3 + 4 * 3 && three_digits_at(i + 1) {
+                grouped = true;
                 i += 1;
             } else {
                 break;
@@ -47,7 +58,8 @@ pub fn numbers_in(text: &str) -> Vec<FoundNumber> {
         // A "+86" or "+00" prefix makes it a phone number whatever follows.
         let plus = start > 0 && matches!(chars[start - 1], '+' | '＋');
         let written: String = chars[start..i].iter().collect();
-        out.push(FoundNumber { digits: if plus { format!("+{digits}") } else { digits }, written });
+        let digits = if plus { format!("+{digits}") } else { digits };
+        out.push(FoundNumber { digits, written, grouped: grouped && !plus });
     }
     out
 }
@@ -55,7 +67,7 @@ pub fn numbers_in(text: &str) -> Vec<FoundNumber> {
 /// Why a number in lesson text could be a real person's or company's number, if it could.
 pub fn number_problem(n: &FoundNumber) -> Option<String> {
     let d = n.digits.as_str();
-    if REAL_NUMBERS.contains(&d) {
+    if REAL_NUMBERS.contains(&d) || n.grouped {
         return None;
     }
     if is_reserved_fake(d) {
@@ -137,6 +149,7 @@ mod tests {
         assert!(problems("有事打110，反诈专线96110，预警短信12381。").is_empty());
         assert!(problems("来电号码 010-0000-0101。").is_empty());
         assert!(problems("金额 1250 元，验证码 482913，2024年，3 点 15 分。").is_empty());
+        assert!(problems("¥186,520.00，共 100,000 元，12,000 元，1,250.00").is_empty(), "amounts with separators");
     }
 
     #[test]
@@ -151,6 +164,7 @@ mod tests {
             "+00 010-0000-0000",
             "移动客服 10086",
             "查号 114",
+            "号码 138,0013,8000",
         ] {
             assert_eq!(problems(text).len(), 1, "{text}: {:?}", problems(text));
         }
