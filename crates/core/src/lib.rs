@@ -9,6 +9,7 @@ pub mod attendance;
 pub mod i18n;
 pub mod lessons;
 pub mod navigation;
+pub mod packs;
 pub mod settings;
 pub mod store;
 pub mod texts;
