@@ -3,6 +3,7 @@
 
 mod accounts;
 mod codes;
+mod packs;
 mod wire;
 
 pub use accounts::{
@@ -10,6 +11,7 @@ pub use accounts::{
     SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
 };
 pub use codes::{CodeError, EventCode, LearnerCode};
+pub use packs::{PackCityReach, PackEventReach, PackInfo, PackList, PackOffer, PackReach, PackRefusal, PackSignature};
 pub use wire::{
     ApiError, AttendanceBatch, AttendanceRecord, BatchResult, ItemResult, ItemStatus, RecordedBy, RejectReason,
     ValidationError,

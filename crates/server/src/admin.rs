@@ -76,3 +76,31 @@ pub async fn stats(storage: &dyn Storage) -> anyhow::Result<serde_json::Value> {
         "open_conflicts": t.open_conflicts,
     }))
 }
+
+/// `admin pack-key`: makes the campaign's lesson pack signing key in a new file (never over an
+/// existing one; readable by its owner only) and returns the public key in hex, which goes into
+/// the app's `assets/pack-key.pub`.
+pub fn create_pack_key(path: &std::path::Path) -> anyhow::Result<String> {
+    use std::io::Write;
+
+    use blue_vest_core::packs::{generate_keypair, signing_key_to_text, verifying_key_to_text};
+
+    let (signing, verifying) = generate_keypair();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file =
+        options.open(path).with_context(|| format!("creating {} (it must not exist yet)", path.display()))?;
+    writeln!(file, "# Blue Vest lesson pack signing key (Ed25519 seed, hex). Never commit it.")?;
+    writeln!(file, "# Public key (for the app's assets/pack-key.pub): {}", verifying_key_to_text(&verifying))?;
+    writeln!(file, "{}", signing_key_to_text(&signing))?;
+    file.sync_all()?;
+    Ok(verifying_key_to_text(&verifying))
+}
+
+/// Reads the signing key `serve --pack-key` names.
+pub fn read_pack_key(path: &std::path::Path) -> anyhow::Result<blue_vest_core::packs::SigningKey> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading the pack key {}", path.display()))?;
+    blue_vest_core::packs::signing_key_from_text(&text).with_context(|| format!("the pack key {}", path.display()))
+}

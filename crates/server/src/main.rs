@@ -33,6 +33,10 @@ enum Command {
         listen: SocketAddr,
         #[command(flatten)]
         limits: RateLimits,
+        /// The campaign's lesson pack signing key (made by `admin pack-key`); without it pack
+        /// uploads are answered 503
+        #[arg(long, env = "BLUE_VEST_PACK_KEY")]
+        pack_key: Option<std::path::PathBuf>,
     },
     /// Organisations, volunteers, tokens and totals.
     Admin {
@@ -79,6 +83,12 @@ enum AdminCommand {
     },
     /// Prints the campaign's totals as one JSON object.
     Stats,
+    /// Makes the campaign's lesson pack signing key in a new file; prints its public key.
+    PackKey {
+        /// Where to write the private key (must not exist)
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 fn read_password() -> anyhow::Result<String> {
@@ -97,10 +107,20 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    // The pack key is a file of its own: no database needed.
+    if let Command::Admin { command: AdminCommand::PackKey { out } } = &cli.command {
+        let public = admin::create_pack_key(out)?;
+        println!("{}", serde_json::json!({ "private_key_file": out, "public_key": public }));
+        return Ok(());
+    }
     let store = storage::open_with(&cli.database_url, &cli.db).await.context("opening the database")?;
     match cli.command {
-        Command::Serve { listen, limits } => {
-            let running = server::spawn_with(AppState::with_limits(store.clone(), &limits), listen).await?;
+        Command::Serve { listen, limits, pack_key } => {
+            let mut state = AppState::with_limits(store.clone(), &limits);
+            if let Some(path) = pack_key {
+                state = state.with_pack_key(admin::read_pack_key(&path)?);
+            }
+            let running = server::spawn_with(state, listen).await?;
             tracing::info!(addr = %running.addr, backend = store.backend(), "serving");
             println!("listening on http://{}", running.addr);
             tokio::signal::ctrl_c().await?;
@@ -124,6 +144,7 @@ async fn main() -> anyhow::Result<()> {
                 println!("{}", serde_json::json!({ "email": email, "revoked": ended }));
             }
             AdminCommand::Stats => println!("{}", admin::stats(&*store).await?),
+            AdminCommand::PackKey { .. } => unreachable!("handled before the database is opened"),
         },
         Command::SeedDemo { events, attendance, seed } => {
             let opts = seed::SeedOptions { events, attendance, seed };

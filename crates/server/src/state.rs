@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
+use blue_vest_core::packs::SigningKey;
 use chrono::{DateTime, Utc};
 
 use crate::rate_limit::RateLimiter;
@@ -19,6 +20,8 @@ pub struct AppState {
     pub senior_limiter: Arc<RateLimiter>,
     /// A fixed offset from the real clock; tests move it to expire tokens.
     pub clock_offset: Arc<AtomicI64>,
+    /// The campaign's lesson pack signing key (`serve --pack-key`); without it uploads are 503.
+    pub pack_key: Option<Arc<SigningKey>>,
 }
 
 impl AppState {
@@ -34,7 +37,14 @@ impl AppState {
             login_limiter: limiter(limits.login_burst, limits.login_refill_secs),
             senior_limiter: limiter(limits.senior_token_burst, limits.senior_token_refill_secs),
             clock_offset: Arc::new(AtomicI64::new(0)),
+            pack_key: None,
         }
+    }
+
+    /// The state with the campaign's pack signing key.
+    pub fn with_pack_key(mut self, key: SigningKey) -> AppState {
+        self.pack_key = Some(Arc::new(key));
+        self
     }
 
     pub fn now(&self) -> DateTime<Utc> {

@@ -1,7 +1,10 @@
 //! API v1: volunteer sign-in, events of one's own organisation, senior tokens, and the
 //! attendance upload. Handlers check who may do what and translate to and from the wire.
 
+mod packs;
+
 use std::net::SocketAddr;
+use std::sync::OnceLock;
 
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{StatusCode, header};
@@ -23,6 +26,8 @@ use crate::state::AppState;
 use crate::storage::{Event, EventId, EventPatch, Grant, NewEvent, Submitter};
 
 const OPENAPI: &str = include_str!("openapi.json");
+/// The lesson packs' paths, schemas and tag, merged into `OPENAPI` when served.
+const OPENAPI_PACKS: &str = include_str!("openapi_packs.json");
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -34,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/senior-token", post(senior_token))
         .route("/api/v1/attendance", post(upload_attendance))
         .route("/api/v1/openapi.json", get(openapi))
+        .merge(packs::routes())
 }
 
 /// The wire form of an event: the same fields, with plain ids.
@@ -56,7 +62,30 @@ impl From<Event> for EventInfo {
 }
 
 async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+    ([(header::CONTENT_TYPE, "application/json")], openapi_document()).into_response()
+}
+
+/// The served OpenAPI document: `openapi.json` with `openapi_packs.json`'s paths, schemas,
+/// responses and tags added.
+pub fn openapi_document() -> &'static str {
+    static DOC: OnceLock<String> = OnceLock::new();
+    DOC.get_or_init(|| {
+        let mut doc: serde_json::Value = serde_json::from_str(OPENAPI).expect("openapi.json is JSON");
+        let packs: serde_json::Value = serde_json::from_str(OPENAPI_PACKS).expect("openapi_packs.json is JSON");
+        for (section, key) in [("paths", None), ("components", Some("schemas")), ("components", Some("responses"))] {
+            let (from, to) = match key {
+                Some(k) => (&packs[section][k], &mut doc[section][k]),
+                None => (&packs[section], &mut doc[section]),
+            };
+            if let (Some(from), Some(to)) = (from.as_object(), to.as_object_mut()) {
+                to.extend(from.iter().map(|(k, v)| (k.clone(), v.clone())));
+            }
+        }
+        if let (Some(tags), Some(to)) = (packs["tags"].as_array(), doc["tags"].as_array_mut()) {
+            to.extend(tags.iter().cloned());
+        }
+        doc.to_string()
+    })
 }
 
 async fn login(

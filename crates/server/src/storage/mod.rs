@@ -4,6 +4,7 @@
 
 mod ids;
 mod ingest_plan;
+mod packs;
 mod postgres;
 mod sql;
 mod sqlite;
@@ -17,6 +18,7 @@ use chrono::{DateTime, Utc};
 
 use crate::settings::DbSettings;
 pub use ids::*;
+pub use packs::{NewPackVersion, PackVersion, Packs, SignVersion};
 pub use types::*;
 
 pub type Result<T, E = StorageError> = std::result::Result<T, E>;
@@ -44,7 +46,7 @@ pub enum StorageError {
 /// Everything the server keeps: one trait per domain, all implemented by each backend.
 /// Implementations must be safe for many concurrent requests, and every method that writes does
 /// so in one transaction. Callers hold an `Arc<dyn Storage>` and call any domain's methods on it.
-pub trait Storage: Accounts + Events + Ingest + Stats + Conflicts + Send + Sync + 'static {
+pub trait Storage: Accounts + Events + Ingest + Stats + Conflicts + Packs + Send + Sync + 'static {
     /// "sqlite" or "postgres", for logs and benchmark output.
     fn backend(&self) -> &'static str;
 }

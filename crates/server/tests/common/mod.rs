@@ -48,10 +48,19 @@ pub async fn fresh_database(backend: Backend, dir: &std::path::Path) -> String {
 }
 
 pub async fn start(backend: Backend) -> Ctx {
+    start_with(backend, |state| state).await
+}
+
+/// `start`, with the server's state changed first (a pack signing key, say).
+pub async fn start_with(
+    backend: Backend,
+    change: impl FnOnce(blue_vest_server::state::AppState) -> blue_vest_server::state::AppState,
+) -> Ctx {
     let dir = tempfile::tempdir().unwrap();
     let url = fresh_database(backend, dir.path()).await;
     let storage = storage::open(&url).await.expect("open storage");
-    let running = server::spawn(storage.clone(), "127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let state = change(blue_vest_server::state::AppState::new(storage.clone()));
+    let running = server::spawn_with(state, "127.0.0.1:0".parse().unwrap()).await.unwrap();
     let base = format!("http://{}", running.addr);
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     Ctx { base, http, running, storage, url, _dir: dir }

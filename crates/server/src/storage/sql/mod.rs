@@ -17,6 +17,7 @@ mod accounts;
 mod conflicts;
 mod events;
 mod ingest;
+mod packs;
 mod rows;
 mod stats;
 
@@ -70,6 +71,7 @@ where
     for<'q> Option<i64>: Encode<'q, DB>,
     for<'q> Option<String>: Encode<'q, DB>,
     for<'q> &'q str: Type<DB> + Encode<'q, DB>,
+    for<'q> Vec<u8>: Type<DB> + Encode<'q, DB> + Decode<'q, DB>,
 {
     fn backend(&self) -> &'static str {
         DB::BACKEND

@@ -1,0 +1,92 @@
+//! Lesson packs on the wire: what a phone is offered for its city (`PackList`), and what an
+//! organiser sees of a pack they published (`PackInfo`). The archive itself travels as its own
+//! bytes (`application/zip`); its signed statement travels as text, so a phone checks the
+//! signature over exactly the bytes that were signed.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A signed statement about one pack version: the canonical JSON the campaign's Ed25519 key
+/// signed, and the signature (128 hex characters). The core's `packs::SignedStatement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackSignature {
+    pub statement: String,
+    pub signature: String,
+}
+
+/// One pack version a phone may fetch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackOffer {
+    pub pack_id: String,
+    pub version: u64,
+    /// A title per locale.
+    pub titles: BTreeMap<String, String>,
+    pub valid_from: NaiveDate,
+    pub valid_until: NaiveDate,
+    /// The archive's size in bytes and lowercase hex SHA-256 (also inside the statement).
+    pub size: u64,
+    pub sha256: String,
+    pub signed: PackSignature,
+    /// Where to GET the archive (a path on this server).
+    pub archive: String,
+}
+
+/// `GET /api/v1/packs`: the packs valid in a city on a date, newest version of each, and the
+/// packs withdrawn there (a phone removes those).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackList {
+    pub city: String,
+    pub date: NaiveDate,
+    pub packs: Vec<PackOffer>,
+    pub withdrawn: Vec<String>,
+}
+
+/// Where a pack went: phones (tokens) that fetched any of its versions.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PackReach {
+    pub phones: u64,
+    pub cities: Vec<PackCityReach>,
+    pub events: Vec<PackEventReach>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackCityReach {
+    pub city: String,
+    pub phones: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackEventReach {
+    pub event_id: i64,
+    pub city: String,
+    pub venue: String,
+    pub phones: u64,
+}
+
+/// A published pack as its organisation sees it: the newest version, and where it went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackInfo {
+    pub pack_id: String,
+    pub organisation: i64,
+    pub version: u64,
+    pub titles: BTreeMap<String, String>,
+    pub valid_from: NaiveDate,
+    pub valid_until: NaiveDate,
+    pub cities: Vec<String>,
+    pub size: u64,
+    pub sha256: String,
+    pub uploaded_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub reach: PackReach,
+}
+
+/// A refused upload: the `ApiError` fields plus every problem, one per entry (`message` holds
+/// the same lines joined by newlines).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackRefusal {
+    pub error: String,
+    pub message: String,
+    pub problems: Vec<String>,
+}
