@@ -30,6 +30,10 @@
 //!   the Fluent sources to add to the localizer), `picture_path(…)` and `voice_dir()` (laid out
 //!   like the voice chain's clip folder).
 //!
+//! - **Phone, sync:** `sync_packs(packs_dir, &source, &app_key(), today)` does the above for
+//!   every pack the server lists (`http::HttpPackSource`, feature `http`, is the real source)
+//!   and removes the withdrawn ones; it is not yet called by the app's sync worker.
+//!
 //! Nothing here reads a clock or a random source except key generation and temporary names:
 //! `today` and `issued_at` are passed in.
 
@@ -37,12 +41,15 @@ mod archive;
 mod check;
 mod error;
 mod files;
+#[cfg(feature = "http")]
+pub mod http;
 mod install;
 mod keys;
 pub mod layout;
 mod limits;
 mod manifest;
 mod statement;
+mod sync;
 
 #[cfg(test)]
 mod tests;
@@ -60,3 +67,4 @@ pub use keys::{
 pub use limits::Limits;
 pub use manifest::{Manifest, is_pack_id, parse_manifest};
 pub use statement::{SignedStatement, Statement, sha256_hex, sign, verify};
+pub use sync::{PackSource, PackSyncReport, sync_packs};

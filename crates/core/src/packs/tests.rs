@@ -653,3 +653,108 @@ fn set_declared_size(bytes: &[u8], name: &[u8], size: u32) -> Vec<u8> {
 fn set_method(bytes: &[u8], name: &[u8], method: u16) -> Vec<u8> {
     patch_headers(bytes, name, 8, 10, &method.to_le_bytes())
 }
+
+/// A server as the pack sync sees it: a list and archives by path, counting fetches.
+struct FakeSource {
+    list: blue_vest_protocol::PackList,
+    archives: std::collections::BTreeMap<String, Vec<u8>>,
+    fetches: std::cell::Cell<usize>,
+}
+
+impl PackSource for FakeSource {
+    fn list(&self) -> Result<blue_vest_protocol::PackList, crate::attendance::transport::TransportError> {
+        Ok(self.list.clone())
+    }
+
+    fn archive(&self, path: &str, _max: u64) -> Result<Vec<u8>, crate::attendance::transport::TransportError> {
+        self.fetches.set(self.fetches.get() + 1);
+        self.archives
+            .get(path)
+            .cloned()
+            .ok_or_else(|| crate::attendance::transport::TransportError::Offline("connection failed".into()))
+    }
+}
+
+fn source(offers: &[(&SignedStatement, &[u8], u64)], withdrawn: &[&str]) -> FakeSource {
+    let mut archives = std::collections::BTreeMap::new();
+    let packs = offers
+        .iter()
+        .map(|(signed, bytes, version)| {
+            let path = format!("/api/v1/packs/{PACK}/versions/{version}/archive");
+            archives.insert(path.clone(), bytes.to_vec());
+            let s: Statement = serde_json::from_str(&signed.statement).unwrap();
+            blue_vest_protocol::PackOffer {
+                pack_id: s.pack_id,
+                version: s.version,
+                titles: s.titles,
+                valid_from: s.valid_from,
+                valid_until: s.valid_until,
+                size: bytes.len() as u64,
+                sha256: s.sha256,
+                signed: blue_vest_protocol::PackSignature {
+                    statement: signed.statement.clone(),
+                    signature: signed.signature.clone(),
+                },
+                archive: path,
+            }
+        })
+        .collect();
+    FakeSource {
+        list: blue_vest_protocol::PackList {
+            city: "杭州".into(),
+            date: today(),
+            packs,
+            withdrawn: withdrawn.iter().map(|s| (*s).to_owned()).collect(),
+        },
+        archives,
+        fetches: std::cell::Cell::new(0),
+    }
+}
+
+#[test]
+fn a_sync_installs_once_refuses_tampered_bytes_and_removes_withdrawn_packs() {
+    let campaign = Campaign::new();
+    let disk = tempfile::tempdir().unwrap();
+    let archive = zip_of(&good_files());
+    let signed = campaign.sign(&archive, 1);
+
+    // Bytes changed after signing: refused and reported, nothing on the disk.
+    let mut tampered = archive.clone();
+    let at = tampered.len() / 2;
+    tampered[at] ^= 1;
+    let report =
+        sync_packs(disk.path(), &source(&[(&signed, &tampered, 1)], &[]), &campaign.verifying, today()).unwrap();
+    assert_eq!(report.refused, [(PACK.to_owned(), PackError::HashMismatch)]);
+    assert_eq!(report.installed, []);
+    assert_eq!(names(disk.path()), Vec::<String>::new());
+
+    // A statement signed by someone else is refused before anything is downloaded.
+    let impostor = Campaign::new();
+    let fake = source(&[(&impostor.sign(&archive, 1), &archive, 1)], &[]);
+    let report = sync_packs(disk.path(), &fake, &campaign.verifying, today()).unwrap();
+    assert_eq!(report.refused, [(PACK.to_owned(), PackError::BadSignature)]);
+    assert_eq!(fake.fetches.get(), 0);
+
+    // The real one installs; the next sync has nothing to fetch.
+    let good = source(&[(&signed, &archive, 1)], &[]);
+    let report = sync_packs(disk.path(), &good, &campaign.verifying, today()).unwrap();
+    assert_eq!((report.installed.clone(), report.refused.clone()), (vec![(PACK.to_owned(), 1)], vec![]));
+    assert_eq!(names(disk.path()), ["demo@1"]);
+    let report = sync_packs(disk.path(), &good, &campaign.verifying, today()).unwrap();
+    assert_eq!((report.unchanged, report.installed), (vec![PACK.to_owned()], vec![]));
+    assert_eq!(good.fetches.get(), 1, "fetched once");
+
+    // An archive that cannot be had now is for later, and changes nothing.
+    let v2 = zip_of(&with(&good_files(), "pack.toml", manifest().replace("test pack", "second version")));
+    let mut offline = source(&[(&campaign.sign(&v2, 2), &v2, 2)], &[]);
+    offline.archives.clear();
+    let report = sync_packs(disk.path(), &offline, &campaign.verifying, today()).unwrap();
+    assert_eq!(report.later.len(), 1, "{report:?}");
+    assert_eq!(names(disk.path()), ["demo@1"]);
+
+    // Withdrawn: removed from the phone.
+    let report = sync_packs(disk.path(), &source(&[], &[PACK]), &campaign.verifying, today()).unwrap();
+    assert_eq!(report.removed, [PACK]);
+    assert_eq!(names(disk.path()), Vec::<String>::new());
+    assert_eq!(installed(disk.path(), &campaign.verifying, today()), []);
+}
