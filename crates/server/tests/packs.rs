@@ -34,6 +34,7 @@ pack_scenarios!(
     an_organiser_publishes_and_a_phone_installs,
     every_refusal_is_a_4xx_with_its_reason_and_leaves_nothing,
     withdrawal_reaches_the_phone_and_ids_belong_to_one_organisation,
+    simultaneous_uploads_get_one_version_each,
 );
 
 /// A server with a fresh campaign key; the phone checks against its public half.
@@ -341,6 +342,53 @@ async fn withdrawal_reaches_the_phone_and_ids_belong_to_one_organisation(ctx: Ct
     assert_eq!((s, info["version"].as_u64(), info["withdrawn_at"].clone()), (201, Some(2), Value::Null), "{info}");
     let (_, list) = ctx.get("/api/v1/packs?city=杭州", Some(&token)).await;
     assert_eq!((list["packs"][0]["version"].as_u64(), list["withdrawn"].clone()), (Some(2), json!([])));
+}
+
+/// Four different uploads of one pack at the same moment: versions 1 to 4, each signed for its
+/// own number, none lost and no 500.
+async fn simultaneous_uploads_get_one_version_each(ctx: Ctx, key: VerifyingKey) {
+    let email = ctx.org_with_volunteer("Hangzhou Three", "杭州").await;
+    let token = ctx.login(&email).await;
+    let files = demo_files();
+    let archives: Vec<Vec<u8>> =
+        (0..4).map(|i| zip_of(&with(&files, "pictures/badge.svg", format!("<svg><!-- {i} --></svg>")))).collect();
+    let answers = futures_join_all(archives.iter().map(|a| upload(&ctx, &token, a.clone())).collect::<Vec<_>>()).await;
+    let mut versions: Vec<u64> = answers
+        .iter()
+        .map(|(s, body)| {
+            assert_eq!(*s, 201, "{body}");
+            body["version"].as_u64().unwrap()
+        })
+        .collect();
+    versions.sort();
+    assert_eq!(versions, [1, 2, 3, 4]);
+    for (version, archive) in answers.iter().map(|(_, b)| b["version"].as_u64().unwrap()).zip(&archives) {
+        let (s, bytes) = fetch(&ctx, &token, &format!("/api/v1/packs/demo/versions/{version}/archive")).await;
+        assert_eq!((s, &bytes), (200, archive), "version {version} holds the bytes it was answered for");
+    }
+    let (_, list) = ctx.get("/api/v1/packs", Some(&token)).await;
+    let statement = verify(&signed_of(&list["packs"][0]), &key).unwrap();
+    assert_eq!(statement.version, 4);
+}
+
+/// Runs futures at the same time (tokio's `join!` for a list).
+async fn futures_join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
+    let mut pinned: Vec<_> = futures.into_iter().map(Box::pin).collect();
+    let mut done: Vec<Option<F::Output>> = pinned.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, slot) in pinned.iter_mut().zip(done.iter_mut()) {
+            if slot.is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => *slot = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
+    })
+    .await;
+    done.into_iter().map(|v| v.expect("finished")).collect()
 }
 
 /// Without a key the server refuses uploads with 503 and lists nothing; the document names
