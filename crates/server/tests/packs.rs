@@ -35,6 +35,7 @@ pack_scenarios!(
     every_refusal_is_a_4xx_with_its_reason_and_leaves_nothing,
     withdrawal_reaches_the_phone_and_ids_belong_to_one_organisation,
     simultaneous_uploads_get_one_version_each,
+    the_dashboard_uploads_shows_and_withdraws_packs,
 );
 
 /// A server with a fresh campaign key; the phone checks against its public half.
@@ -389,6 +390,108 @@ async fn futures_join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
     })
     .await;
     done.into_iter().map(|v| v.expect("finished")).collect()
+}
+
+/// A form body as a browser sends it: `(name, file name, bytes)`.
+fn multipart(boundary: &str, fields: &[(&str, Option<&str>, &[u8])]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, file, bytes) in fields {
+        body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"").bytes());
+        if let Some(file) = file {
+            body.extend(format!("; filename=\"{file}\"\r\nContent-Type: application/zip").bytes());
+        }
+        body.extend(b"\r\n\r\n");
+        body.extend(*bytes);
+        body.extend(b"\r\n");
+    }
+    body.extend(format!("--{boundary}--\r\n").bytes());
+    body
+}
+
+async fn the_dashboard_uploads_shows_and_withdraws_packs(ctx: Ctx, key: VerifyingKey) {
+    let email = ctx.org_with_volunteer("Hangzhou Four", "杭州").await;
+    let form = [("email", email.as_str()), ("password", common::PASSWORD)];
+    let r = ctx.http.post(ctx.url("/dashboard/login?lang=en")).form(&form).send().await.unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let get_page = async || {
+        let r = ctx.http.get(ctx.url("/dashboard/packs?lang=en")).header("Cookie", &cookie).send().await.unwrap();
+        (r.status().as_u16(), r.text().await.unwrap())
+    };
+    let (s, html) = get_page().await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Your organisation has not published a lesson pack yet."), "{html}");
+    assert!(html.contains("enctype=\"multipart/form-data\""));
+    let csrf = html.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let post = async |fields: &[(&str, Option<&str>, &[u8])]| {
+        let boundary = "----BlueVestForm7MA4YWxkTrZu0gW";
+        let r = ctx
+            .http
+            .post(ctx.url("/dashboard/packs?lang=en"))
+            .header("Cookie", &cookie)
+            .header("Content-Type", format!("multipart/form-data; boundary={boundary}"))
+            .body(multipart(boundary, fields))
+            .send()
+            .await
+            .unwrap();
+        (r.status().as_u16(), r.text().await.unwrap())
+    };
+
+    // A broken lesson: the page shows the checker's line and publishes nothing.
+    let good = demo_files();
+    let lesson = "lessons/demo--call.toml";
+    let text = String::from_utf8(good.iter().find(|(p, _)| p == lesson).unwrap().1.clone()).unwrap();
+    let broken = zip_of(&with(&good, lesson, text.replacen("correct = false", "correct = true", 1)));
+    let (s, html) = post(&[("csrf", None, csrf.as_bytes()), ("archive", Some("pack.zip"), &broken)]).await;
+    assert_eq!(s, 422, "{html}");
+    assert!(html.contains("did not pass the checks"), "{html}");
+    assert!(html.contains("lessons/demo--call.toml: step 4: a question needs exactly one right answer, not 2"));
+    // A path out of the pack: its reason.
+    let evil = zip_of(&with(&good, "../../etc/x.svg", "<svg/>"));
+    let (s, html) = post(&[("csrf", None, csrf.as_bytes()), ("archive", Some("pack.zip"), &evil)]).await;
+    assert_eq!(s, 422);
+    assert!(html.contains("a path that climbs out"), "{html}");
+    // Another session's form token is refused.
+    let archive = zip_of(&good);
+    let (s, _) = post(&[("csrf", None, b"forged"), ("archive", Some("pack.zip"), &archive)]).await;
+    assert_eq!(s, 403);
+    let (_, html) = get_page().await;
+    assert!(html.contains("not published a lesson pack yet"), "nothing was stored");
+
+    // The good pack: published, listed with its title, cities and no phones yet.
+    let (s, html) = post(&[("csrf", None, csrf.as_bytes()), ("archive", Some("pack.zip"), &archive)]).await;
+    assert_eq!(s, 200, "{html}");
+    assert!(html.contains("signed and published: <strong>demo v1</strong>"), "{html}");
+    assert!(html.contains("Fake customer service") && html.contains("杭州, 宁波"), "{html}");
+
+    // A senior's phone fetches it at an event: the page says where it went.
+    let token = ctx.login(&email).await;
+    let event = ctx.event(&token, "Riverside hall").await;
+    let senior = senior_token(&ctx, event["code"].as_str().unwrap()).await;
+    let (_, list) = ctx.get("/api/v1/packs", Some(&senior)).await;
+    let (s, bytes) = fetch(&ctx, &senior, list["packs"][0]["archive"].as_str().unwrap()).await;
+    assert_eq!(s, 200);
+    verify(&signed_of(&list["packs"][0]), &key).unwrap();
+    assert_eq!(bytes, archive);
+    let (_, html) = get_page().await;
+    assert!(
+        html.contains(&format!("href=\"/dashboard/events/{}\">Riverside hall</a> (杭州) 1", event["id"])),
+        "{html}"
+    );
+
+    // Withdrawn from the page.
+    let r = ctx
+        .http
+        .post(ctx.url("/dashboard/packs/demo/withdraw"))
+        .header("Cookie", &cookie)
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((r.status().as_u16(), r.headers()["location"].to_str().unwrap()), (303, "/dashboard/packs"));
+    let (_, html) = get_page().await;
+    assert!(html.contains("Withdrawn") && !html.contains("/dashboard/packs/demo/withdraw"), "{html}");
+    let (_, list) = ctx.get("/api/v1/packs", Some(&senior)).await;
+    assert_eq!(list["withdrawn"], json!(["demo"]));
 }
 
 /// Without a key the server refuses uploads with 503 and lists nothing; the document names

@@ -5,6 +5,7 @@
 pub mod charts;
 pub mod csv;
 pub mod i18n;
+mod packs;
 pub mod pages;
 
 use std::net::SocketAddr;
@@ -22,7 +23,7 @@ use crate::problem::Problem;
 use crate::service::{accounts, events};
 use crate::session;
 use crate::state::AppState;
-use crate::storage::{ConflictId, EventId, Grant, Keep, OrgId, TokenHash};
+use crate::storage::{ConflictId, EventId, Grant, Keep, OrgId, TokenHash, VolunteerId};
 use i18n::{Lang, Msg};
 use pages::Who;
 
@@ -40,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .route("/dashboard/attendance.csv", get(org_csv))
         .route("/dashboard/conflicts", get(conflicts))
         .route("/dashboard/conflicts/{id}/resolve", post(resolve))
+        .merge(packs::routes())
 }
 
 /// The page language: `?lang=`, else `Accept-Language`, else Chinese.
@@ -64,6 +66,7 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
 pub struct Session {
     pub who: Who,
     pub org: OrgId,
+    pub volunteer: VolunteerId,
     pub token_hash: TokenHash,
     pub lang: Lang,
 }
@@ -93,7 +96,7 @@ impl FromRequestParts<AppState> for Session {
             return Err(to_login());
         };
         let who = Who { name: v.name, org_name: o.name, csrf: csrf_of(&token_hash) };
-        Ok(Session { who, org, token_hash, lang })
+        Ok(Session { who, org, volunteer, token_hash, lang })
     }
 }
 

@@ -169,6 +169,7 @@ enum Section {
     Overview,
     Events,
     Conflicts,
+    Packs,
     Other,
 }
 
@@ -266,6 +267,7 @@ impl Frame<'_> {
                         (Section::Overview, "/dashboard", Msg::NavOverview),
                         (Section::Events, "/dashboard/events", Msg::NavEvents),
                         (Section::Conflicts, "/dashboard/conflicts", Msg::NavConflicts),
+                        (Section::Packs, "/dashboard/packs", Msg::NavPacks),
                     ] {
                         li { a href=(href) aria-current=[(section == self.section).then_some("page")] { (lang.t(key)) } }
                     }
@@ -658,6 +660,93 @@ pub fn conflicts_page(lang: Lang, who: &Who, conflicts: &[Conflict]) -> String {
     };
     let here = "/dashboard/conflicts".to_owned();
     Frame { lang, title, who: Some(who), section: Section::Conflicts, here: Some(here) }.render(body)
+}
+
+/// What the last upload on the packs page came to.
+pub enum PackOutcome {
+    Accepted { pack_id: String, version: u64 },
+    Refused(Vec<String>),
+}
+
+/// The organisation's lesson packs: the upload form, the last upload's outcome (the checker's
+/// lines when refused), and each pack with where it went and a withdraw button.
+pub fn packs_page(
+    lang: Lang,
+    who: &Who,
+    packs: &[blue_vest_protocol::PackInfo],
+    outcome: Option<&PackOutcome>,
+) -> String {
+    let title = lang.t(Msg::PacksTitle);
+    let title_of = |p: &blue_vest_protocol::PackInfo| {
+        let key = if lang == Lang::ZhCn { "zh-CN" } else { "en-US" };
+        p.titles.get(key).cloned().unwrap_or_else(|| p.pack_id.clone())
+    };
+    let body = html! {
+        h1 { (title) }
+        p { (lang.t(Msg::PacksIntro)) }
+        @match outcome {
+            Some(PackOutcome::Accepted { pack_id, version }) => {
+                p class="outcome" role="status" { (lang.t(Msg::PackAccepted)) strong { (pack_id) " v" (version) } }
+            }
+            Some(PackOutcome::Refused(lines)) => {
+                div class="outcome" role="alert" {
+                    p { (lang.t(Msg::PackRefused)) }
+                    ul class="problems" { @for line in lines { li { code { (line) } } } }
+                }
+            }
+            None => {}
+        }
+        section aria-labelledby="upload" {
+            h2 id="upload" { (lang.t(Msg::UploadPack)) }
+            form method="post" action="/dashboard/packs" enctype="multipart/form-data" {
+                input type="hidden" name="csrf" value=(who.csrf);
+                label for="archive" { (lang.t(Msg::PackArchive)) }
+                input type="file" id="archive" name="archive" accept=".zip,application/zip" required;
+                button type="submit" { (lang.t(Msg::Upload)) }
+            }
+        }
+        @if packs.is_empty() {
+            p { (lang.t(Msg::NoPacks)) }
+        } @else {
+            (table("packs",
+                html! {
+                    (th(lang.t(Msg::PackTitle))) (th(lang.t(Msg::PackValid))) (th(lang.t(Msg::PackCities)))
+                    (th(lang.t(Msg::PackStatus))) (th_num(lang.t(Msg::PackPhones))) (th(lang.t(Msg::PackWhere))) (th(""))
+                },
+                html! {
+                    @for p in packs {
+                        tr {
+                            td { strong { (title_of(p)) } br; span class="note" { (p.pack_id) " v" (p.version) } }
+                            td { (p.valid_from) " – " (p.valid_until) }
+                            td { (lang.join(&p.cities)) }
+                            td {
+                                @if p.withdrawn_at.is_some() { (lang.t(Msg::PackWithdrawn)) } @else { (lang.t(Msg::PackActive)) }
+                            }
+                            td class="num" { (p.reach.phones) }
+                            td {
+                                @for c in &p.reach.cities { (c.city) " " (c.phones) br; }
+                                @for e in &p.reach.events {
+                                    a href=(format!("/dashboard/events/{}", e.event_id)) { (e.venue) } " (" (e.city) ") " (e.phones) br;
+                                }
+                            }
+                            td {
+                                @if p.withdrawn_at.is_none() {
+                                    form method="post" action=(format!("/dashboard/packs/{}/withdraw", p.pack_id)) {
+                                        input type="hidden" name="csrf" value=(who.csrf);
+                                        button type="submit" class="secondary" aria-label=(format!("{} {}", lang.t(Msg::Withdraw), title_of(p))) {
+                                            (lang.t(Msg::Withdraw))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            ))
+        }
+    };
+    let here = "/dashboard/packs".to_owned();
+    Frame { lang, title, who: Some(who), section: Section::Packs, here: Some(here) }.render(body)
 }
 
 /// A kind error page. `message` is shown as given (escaped): pass a translated sentence, never a
