@@ -22,7 +22,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-on_both_backends!(an_organiser_works_through_the_dashboard_in_chromium);
+on_both_backends!(an_organiser_works_through_the_dashboard_in_chromium, an_organiser_uploads_a_lesson_pack_in_chromium);
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -265,6 +265,80 @@ async fn an_organiser_works_through_the_dashboard_in_chromium(ctx: Ctx) {
 
 /// A chromedriver of our own on a free port, in its own process group so that dropping it (also
 /// when a test panics) ends the chromium it started too.
+/// The lesson packs page in chromium: a pack with a broken lesson is refused with the checker's
+/// line, the good one is published and signed, a phone's fetch shows where it went, and the
+/// pack is withdrawn with its button.
+async fn an_organiser_uploads_a_lesson_pack_in_chromium(ctx: Ctx) {
+    use blue_vest_core::packs::verify;
+    use common::packs::{demo_files, test_pack_key, with, zip_of};
+
+    let email = ctx.org_with_volunteer("Hangzhou Browser", "杭州").await;
+    let files = tempfile::tempdir().unwrap();
+    let good = demo_files();
+    let lesson = "lessons/demo--call.toml";
+    let text = String::from_utf8(good.iter().find(|(p, _)| p == lesson).unwrap().1.clone()).unwrap();
+    let broken_path = files.path().join("broken.zip");
+    std::fs::write(&broken_path, zip_of(&with(&good, lesson, text.replacen("correct = false", "correct = true", 1))))
+        .unwrap();
+    let good_path = files.path().join("pack.zip");
+    let archive = zip_of(&good);
+    std::fs::write(&good_path, &archive).unwrap();
+
+    let downloads = tempfile::tempdir().unwrap();
+    let driver = Chromedriver::start().await;
+    let browser = driver.browser(downloads.path()).await;
+    let b = &browser;
+    b.goto(&ctx.url("/dashboard/login")).await.unwrap();
+    find(b, "#email").await.send_keys(&email).await.unwrap();
+    find(b, "#password").await.send_keys(common::PASSWORD).await.unwrap();
+    click_to_new_page(b, &find(b, "form[action='/dashboard/login'] button[type=submit]").await).await;
+    wait_for_path(b, "/dashboard").await;
+    click_to_new_page(b, &find(b, "nav.main a[href='/dashboard/packs']").await).await;
+    assert_eq!(find(b, "main h1").await.text().await.unwrap(), "新骗局课程包");
+
+    // A broken lesson: the checker's line on the page, nothing published.
+    find(b, "#archive").await.send_keys(broken_path.to_str().unwrap()).await.unwrap();
+    click_to_new_page(b, &find(b, "form[action='/dashboard/packs'] button[type=submit]").await).await;
+    let lines = b.find_all(Locator::Css("[role=alert] li code")).await.unwrap();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(
+        lines[0].text().await.unwrap(),
+        "lessons/demo--call.toml: step 4: a question needs exactly one right answer, not 2"
+    );
+    assert!(b.find_all(Locator::Css("table.packs")).await.unwrap().is_empty(), "nothing published");
+
+    // The good pack: published and signed.
+    find(b, "#archive").await.send_keys(good_path.to_str().unwrap()).await.unwrap();
+    click_to_new_page(b, &find(b, "form[action='/dashboard/packs'] button[type=submit]").await).await;
+    assert_eq!(find(b, "[role=status] strong").await.text().await.unwrap(), "demo v1");
+    let row = find(b, "table.packs tbody tr").await.text().await.unwrap();
+    assert!(row.contains("假客服电话") && row.contains("杭州、宁波") && row.contains("已发布"), "{row}");
+
+    // A senior's phone at an event fetches it; the page says where it went.
+    let token = ctx.login(&email).await;
+    let event = new_event(&ctx, &token, "杭州", "湖滨社区中心", "2026-11-27T06:00:00Z").await;
+    let (_, senior) = ctx.post("/api/v1/senior-token", None, &json!({"event_code": event["code"]})).await;
+    let senior = senior["token"].as_str().unwrap();
+    let (_, list) = ctx.get("/api/v1/packs", Some(senior)).await;
+    let signed = serde_json::from_value(list["packs"][0]["signed"].clone()).unwrap();
+    verify(&signed, &test_pack_key().verifying_key()).expect("signed with the campaign's key");
+    let r = ctx.http.get(ctx.url(list["packs"][0]["archive"].as_str().unwrap())).bearer_auth(senior).send().await;
+    assert_eq!(r.unwrap().bytes().await.unwrap().to_vec(), archive);
+    b.refresh().await.unwrap();
+    let place = find(b, &format!("table.packs a[href='/dashboard/events/{}']", event["id"])).await;
+    assert_eq!(place.text().await.unwrap(), "湖滨社区中心");
+
+    // Withdrawn with its button.
+    let withdraw = find(b, "form[action='/dashboard/packs/demo/withdraw'] button").await;
+    assert_eq!(attr(&withdraw, "aria-label").await, "撤回 假客服电话");
+    click_to_new_page(b, &withdraw).await;
+    wait_for_path(b, "/dashboard/packs").await;
+    assert!(find(b, "table.packs tbody tr").await.text().await.unwrap().contains("已撤回"));
+    let (_, list) = ctx.get("/api/v1/packs", Some(senior)).await;
+    assert_eq!(list["withdrawn"], json!(["demo"]));
+    browser.close().await.unwrap();
+}
+
 struct Chromedriver {
     child: Child,
     port: u16,

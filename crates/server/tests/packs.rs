@@ -5,17 +5,13 @@
 
 mod common;
 
-use std::io::{Cursor, Write};
-use std::path::Path;
-
 use blue_vest_core::packs::{
     PackError, SignedStatement, SigningKey, VerifyingKey, generate_keypair, install, installed, remove, verify,
 };
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::Duration;
+use common::packs::{demo_files, today, with, zip_of};
 use common::{Backend, Ctx};
 use serde_json::{Value, json};
-use zip::CompressionMethod;
-use zip::write::SimpleFileOptions;
 
 macro_rules! pack_scenarios {
     ($($name:ident),* $(,)?) => {
@@ -42,55 +38,6 @@ pack_scenarios!(
 async fn start(backend: Backend) -> (Ctx, VerifyingKey) {
     let (signing, verifying): (SigningKey, VerifyingKey) = generate_keypair();
     (common::start_with(backend, move |state| state.with_pack_key(signing)).await, verifying)
-}
-
-fn today() -> NaiveDate {
-    Utc::now().date_naive()
-}
-
-/// The demo pack's files (tests/fixtures/demo-pack), valid from yesterday for 30 days.
-fn demo_files() -> Vec<(String, Vec<u8>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/demo-pack");
-    let mut out = Vec::new();
-    let mut stack = vec![root.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let rel = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
-            let mut bytes = std::fs::read(&path).unwrap();
-            if rel == "pack.toml" {
-                let text = String::from_utf8(bytes).unwrap();
-                let from = today() - Duration::days(1);
-                let until = today() + Duration::days(30);
-                bytes = text.replace("VALID_FROM", &from.to_string()).replace("VALID_UNTIL", &until.to_string()).into();
-            }
-            out.push((rel, bytes));
-        }
-    }
-    out.sort();
-    out
-}
-
-fn with(files: &[(String, Vec<u8>)], path: &str, bytes: impl Into<Vec<u8>>) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<_> = files.iter().filter(|(p, _)| p != path).cloned().collect();
-    out.push((path.to_owned(), bytes.into()));
-    out
-}
-
-/// A ZIP of the files as they are (any path, deflate), as an organiser's tool or an attacker
-/// would write it.
-fn zip_of(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated).large_file(false);
-    for (path, bytes) in files {
-        zip.start_file(path.as_str(), options).unwrap();
-        zip.write_all(bytes).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
 }
 
 async fn upload(ctx: &Ctx, token: &str, archive: Vec<u8>) -> (u16, Value) {
@@ -498,7 +445,7 @@ async fn the_dashboard_uploads_shows_and_withdraws_packs(ctx: Ctx, key: Verifyin
 /// every pack path, and every reference in it resolves.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_key_uploads_are_503_and_the_document_describes_packs() {
-    let ctx = common::start(Backend::Sqlite).await;
+    let ctx = common::start_with(Backend::Sqlite, |state| state).await;
     let email = ctx.org_with_volunteer("Keyless", "杭州").await;
     let token = ctx.login(&email).await;
     let (s, body) = upload(&ctx, &token, zip_of(&demo_files())).await;

@@ -3,6 +3,8 @@
 //! starts), and helpers to talk to it over HTTP.
 #![allow(dead_code)]
 
+pub mod packs;
+
 use std::sync::Arc;
 
 use blue_vest_protocol::{AttendanceRecord, EventCode, LearnerCode, RecordedBy};
@@ -47,8 +49,9 @@ pub async fn fresh_database(backend: Backend, dir: &std::path::Path) -> String {
     }
 }
 
+/// A server with the test campaign's pack key (`packs::test_pack_key`).
 pub async fn start(backend: Backend) -> Ctx {
-    start_with(backend, |state| state).await
+    start_with(backend, |state| state.with_pack_key(packs::test_pack_key())).await
 }
 
 /// `start`, with the server's state changed first (a pack signing key, say).
