@@ -38,6 +38,7 @@ checked-in-home = Back to Home
 prompt-checked-in = You are checked in. It will be sent when there is a connection.
 
 record-waiting = Waiting to send. It will be sent when there is a connection.
+record-update-app = Waiting: the server needs a newer version of this app to take it. Please update Blue Vest.
 record-sent = Sent ✓
 record-sent-conflict = Sent. An organiser will check it.
 record-rejected-unknown-code = This code was not recognised. Please check the number with the volunteer.
@@ -104,6 +105,7 @@ sync-problem-no-server = No server address is set on this phone yet.
 sync-problem-offline = No connection right now. The check-ins wait on this phone and are sent later.
 sync-problem-server-trouble = The server has a problem right now. The phone will try again later.
 sync-problem-sign-in-needed = Please sign in again to send the volunteer check-ins.
+sync-problem-update-needed = Some check-ins need a newer version of the app before they can be sent. Please update Blue Vest.
 sync-problem-storage = This phone could not read or save the check-ins.
 volunteer-send-now = Send now
 volunteer-sign-out = Sign out

@@ -37,6 +37,7 @@ checked-in-home = 回到主页
 prompt-checked-in = 您已签到。有网络的时候会自动发送。
 
 record-waiting = 等待发送。有网络的时候会自动发送。
+record-update-app = 等待中：服务器需要新版本的应用才能收下这条签到。请更新蓝马甲。
 record-sent = 已发送 ✓
 record-sent-conflict = 已发送。组织者会再核对一下。
 record-rejected-unknown-code = 这个活动码没有被认出来。请和志愿者核对一下数字。
@@ -94,6 +95,7 @@ sync-quarantined = 有 { $n } 条签到发送不出去，组织者可以帮忙�
 sync-problem-no-server = 这部手机还没有设置服务器地址。
 sync-problem-offline = 现在没有网络。签到先保存在手机上，以后再发送。
 sync-problem-server-trouble = 服务器暂时出了问题，手机稍后会再试。
+sync-problem-update-needed = 有些签到需要新版本的应用才能发送。请更新蓝马甲。
 sync-problem-sign-in-needed = 请重新登录，才能发送志愿者的签到。
 sync-problem-storage = 这部手机读取或保存签到时出了问题。
 volunteer-send-now = 立即发送

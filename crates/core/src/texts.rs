@@ -49,6 +49,8 @@ texts! {
     CheckInErrorStorage = "check-in-error-storage",
 
     RecordWaiting = "record-waiting",
+    /// Waiting: the server answered in a way only a newer app understands.
+    RecordUpdateApp = "record-update-app",
     RecordSent = "record-sent",
     RecordSentConflict = "record-sent-conflict",
     RecordRejectedUnknownCode = "record-rejected-unknown-code",
@@ -62,6 +64,7 @@ texts! {
     SyncProblemSignInNeeded = "sync-problem-sign-in-needed",
     SyncProblemStorage = "sync-problem-storage",
     SyncProblemServerTrouble = "sync-problem-server-trouble",
+    SyncProblemUpdateNeeded = "sync-problem-update-needed",
 
     SignInErrorPassword = "sign-in-error-password",
     SignInErrorOffline = "sign-in-error-offline",

@@ -102,3 +102,26 @@ pub struct SeniorTokenResponse {
     pub event_code: EventCode,
     pub expires_at: DateTime<Utc>,
 }
+
+/// Asks the server to keep a few event codes for this volunteer's events made offline: the
+/// server hands them to nobody else while they are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeReservationRequest {
+    /// How many codes the phone wants to hold (1 to `MAX_RESERVED_CODES`); the answer lists the
+    /// volunteer's kept codes, topped up to this many.
+    pub count: u32,
+}
+
+/// A code kept for a volunteer until `expires_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReservedCode {
+    pub code: EventCode,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Every code kept for the volunteer now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReservedCodes {
+    pub codes: Vec<ReservedCode>,
+}

@@ -27,6 +27,13 @@ pub struct AttendanceRecord {
     #[serde(default)]
     pub lessons_done: Vec<String>,
     pub device_time: DateTime<Utc>,
+    /// How long ago the record was made, in milliseconds, by the device's clock at upload time
+    /// (`upload time - device_time` on the same clock, so a clock that is wrong by hours still
+    /// gives the right age). The server places the record at its receive time minus this age;
+    /// without it (older apps) it trusts `device_time`. Not part of the record's content: a
+    /// retry sends a larger age and is still the same record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_ms: Option<u64>,
 }
 
 /// Why a record or a batch is not acceptable; `field` names the JSON field.
@@ -46,6 +53,9 @@ impl AttendanceRecord {
     pub fn validate(&self) -> Result<(), ValidationError> {
         if self.id.get_version_num() != 7 {
             return Err(invalid("id", "must be a UUID v7"));
+        }
+        if self.age_ms.is_some_and(|a| a > crate::MAX_AGE_MS) {
+            return Err(invalid("age_ms", format!("at most {} (a year)", crate::MAX_AGE_MS)));
         }
         if self.lessons_done.len() > crate::MAX_LESSONS_PER_RECORD {
             return Err(invalid("lessons_done", format!("at most {} lessons", crate::MAX_LESSONS_PER_RECORD)));
@@ -69,13 +79,17 @@ pub struct AttendanceBatch {
 }
 
 impl AttendanceBatch {
-    /// Checks the batch as a whole (size, repeated ids). Each record is answered on its own.
+    /// Checks the batch as a whole (size, repeated ids) and each record's form (what the API's
+    /// schema states); a record that passes is then answered on its own.
     pub fn validate(&self) -> Result<(), ValidationError> {
         if self.records.is_empty() {
             return Err(invalid("records", "empty"));
         }
         if self.records.len() > crate::MAX_BATCH {
             return Err(invalid("records", format!("at most {} records per upload", crate::MAX_BATCH)));
+        }
+        for (i, r) in self.records.iter().enumerate() {
+            r.validate().map_err(|e| invalid(&format!("records[{i}].{}", e.field), e.problem))?;
         }
         let mut ids: Vec<Uuid> = self.records.iter().map(|r| r.id).collect();
         ids.sort();
@@ -98,6 +112,10 @@ pub enum RejectReason {
     Invalid {
         detail: String,
     },
+    /// A reason this version does not know (a newer server): the record waits, and the app
+    /// asks to be updated.
+    #[serde(other)]
+    Other,
 }
 
 /// The server's answer for one record.
@@ -112,6 +130,10 @@ pub enum ItemStatus {
     Conflict,
     /// Not stored, for a reason the senior or volunteer can act on.
     Rejected(RejectReason),
+    /// A status this version does not know (a newer server): the record waits, and the app
+    /// asks to be updated. Never sent by this server.
+    #[serde(other)]
+    Unknown,
 }
 
 impl ItemStatus {
@@ -153,6 +175,7 @@ mod tests {
             recorded_by: RecordedBy::Senior,
             lessons_done: vec!["safety-police-call".into()],
             device_time: "2026-11-27T09:30:00Z".parse().unwrap(),
+            age_ms: None,
         }
     }
 
@@ -208,6 +231,33 @@ mod tests {
         assert_eq!(json["results"][1]["reason"], "unknown_event_code");
         assert_eq!(serde_json::from_value::<BatchResult>(json).unwrap(), answer);
         assert!(ItemStatus::Duplicate.is_stored());
+        assert!(!ItemStatus::Unknown.is_stored());
         assert!(!ItemStatus::Rejected(RejectReason::EventClosed).is_stored());
+    }
+
+    #[test]
+    fn unknown_statuses_and_reasons_from_a_newer_server_decode_to_a_fallback() {
+        let id = Uuid::now_v7();
+        let json = serde_json::json!({"results": [
+            {"id": id, "status": "queued_for_review"},
+            {"id": id, "status": "rejected", "reason": "senior_banned", "until": "2027-01-01"},
+            {"id": id, "status": "created", "extra": 1},
+        ]});
+        let answer: BatchResult = serde_json::from_value(json).unwrap();
+        assert_eq!(answer.results[0].status, ItemStatus::Unknown);
+        assert_eq!(answer.results[1].status, ItemStatus::Rejected(RejectReason::Other));
+        assert_eq!(answer.results[2].status, ItemStatus::Created);
+    }
+
+    #[test]
+    fn the_age_is_optional_and_bounded() {
+        let mut r = record();
+        assert!(!serde_json::to_string(&r).unwrap().contains("age_ms"), "older servers never see it unset");
+        r.age_ms = Some(7_200_000);
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(serde_json::from_str::<AttendanceRecord>(&json).unwrap().age_ms, Some(7_200_000));
+        r.validate().unwrap();
+        r.age_ms = Some(crate::MAX_AGE_MS + 1);
+        assert_eq!(r.validate().unwrap_err().field, "age_ms");
     }
 }

@@ -1,8 +1,9 @@
 //! Every error a program sees: a status, a stable code and a sentence (`ApiError`), never a
 //! Rust error string or a stack trace. Bad input is a 4xx; only our own faults are a 500.
 
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use blue_vest_protocol::ApiError;
@@ -56,6 +57,18 @@ impl Problem {
                 "too many attempts: wait a little and try again",
             )
         }
+    }
+
+    /// Too much of the server is busy (password checks): come back in `retry_after` seconds.
+    pub fn busy(retry_after: u64) -> Problem {
+        Problem {
+            retry_after: Some(retry_after),
+            ..Problem::new(StatusCode::SERVICE_UNAVAILABLE, "busy", "the server is busy: try again in a moment")
+        }
+    }
+
+    pub fn timeout() -> Problem {
+        Problem::new(StatusCode::REQUEST_TIMEOUT, "timeout", "the request took too long; nothing was changed by halves")
     }
 
     pub fn internal() -> Problem {
@@ -134,5 +147,40 @@ fn json_problem(rejection: JsonRejection) -> Problem {
             format!("the body is larger than {} KiB", crate::settings::MAX_BODY_BYTES / 1024),
         ),
         other => Problem::new(other.status(), "bad_request", other.body_text()),
+    }
+}
+
+/// `axum::extract::Path`, with a bad path parameter (not a number, out of range) answered as a
+/// JSON `bad_request` that names it.
+pub struct ApiPath<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(v)) => Ok(ApiPath(v)),
+            Err(PathRejection::FailedToDeserializePathParams(e)) => {
+                Err(Problem::bad_request(format!("the path does not fit: {}", e.body_text())))
+            }
+            Err(other) => Err(Problem::new(other.status(), "bad_request", other.body_text())),
+        }
+    }
+}
+
+/// `axum::extract::Query`, with a bad query string answered as a JSON `bad_request`.
+pub struct ApiQuery<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(v)) => Ok(ApiQuery(v)),
+            Err(QueryRejection::FailedToDeserializeQueryString(e)) => {
+                Err(Problem::bad_request(format!("the query does not fit: {}", e.body_text())))
+            }
+            Err(other) => Err(Problem::new(other.status(), "bad_request", other.body_text())),
+        }
     }
 }

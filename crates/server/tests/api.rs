@@ -177,12 +177,19 @@ async fn other_organisations_are_forbidden(ctx: Ctx) {
     assert_error(s, &body, 403, "forbidden");
     let (_, list) = ctx.get("/api/v1/events", Some(&b)).await;
     assert_eq!(list["events"], json!([]), "B sees none of A's events");
-    // B's volunteer cannot record attendance at A's event; A's event is untouched.
+    // B's volunteer cannot record attendance at A's event, and learns nothing of it: the answer
+    // is the one for a code nobody uses. A's event is untouched.
     let code = event["code"].as_str().unwrap();
-    let (s, body) = ctx.upload(&b, &[record(code, 1, RecordedBy::Volunteer)]).await;
+    let unused = if code == "000001" { "000002" } else { "000001" };
+    let (s, body) =
+        ctx.upload(&b, &[record(code, 1, RecordedBy::Volunteer), record(unused, 2, RecordedBy::Volunteer)]).await;
     assert_eq!(s, 200);
     assert_eq!(body["results"][0]["status"], "rejected");
-    assert_eq!(body["results"][0]["reason"], "not_permitted");
+    assert_eq!(body["results"][0]["reason"], "unknown_event_code");
+    assert_eq!(
+        body["results"][0]["reason"], body["results"][1]["reason"],
+        "another organisation's code answers as an unused one"
+    );
     let (_, after) = ctx.get(&format!("/api/v1/events/{id}"), Some(&a)).await;
     assert_eq!((after["venue"].clone(), after["attendance"].clone()), (json!("玉林社区"), json!(0)));
 }
@@ -207,7 +214,7 @@ async fn batches_are_idempotent_and_conflicts_keep_both_versions(ctx: Ctx) {
     assert_eq!(ctx.storage.totals().await.unwrap(), before, "no new rows for a repeated batch");
 
     let mut changed = batch[7].clone();
-    changed.lessons_done = vec!["safety-sms-link".into(), "safety-screen-share".into()];
+    changed.lessons_done = vec!["safety-sms-link".into(), "safety-screen-sharing".into()];
     let (_, body) = ctx.upload(&token, &[changed.clone(), batch[8].clone()]).await;
     assert_eq!(statuses(&body), vec!["conflict", "duplicate"]);
     let (_, body) = ctx.upload(&token, std::slice::from_ref(&changed)).await;
@@ -277,15 +284,16 @@ async fn unknown_closed_and_invalid_records_are_rejected_alone(ctx: Ctx) {
     let event = ctx.event(&token, "玉林社区").await;
     let code = event["code"].as_str().unwrap().to_owned();
     let unknown = if code == "000001" { "000002" } else { "000001" };
+    let (_, body) =
+        ctx.upload(&token, &[record(unknown, 1, RecordedBy::Volunteer), record(&code, 2, RecordedBy::Volunteer)]).await;
+    assert_eq!(statuses(&body), vec!["rejected", "created"], "{body}");
+    assert_eq!(body["results"][0]["reason"], "unknown_event_code");
+    // What the schema states (a UUID v7, lesson ids' form) is checked for the whole upload: 400.
     let mut v4 = record(&code, 3, RecordedBy::Volunteer);
     v4.id = uuid::Uuid::new_v4();
-    let (_, body) = ctx
-        .upload(&token, &[record(unknown, 1, RecordedBy::Volunteer), v4, record(&code, 2, RecordedBy::Volunteer)])
-        .await;
-    assert_eq!(statuses(&body), vec!["rejected", "rejected", "created"], "{body}");
-    assert_eq!(body["results"][0]["reason"], "unknown_event_code");
-    assert_eq!(body["results"][1]["reason"], "invalid");
-    assert!(body["results"][1]["detail"].as_str().unwrap().contains("v7"));
+    let (s, body) = ctx.upload(&token, &[record(&code, 6, RecordedBy::Volunteer), v4]).await;
+    assert_eq!((s, body["error"].as_str()), (400, Some("bad_request")), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("records[1].id"), "{body}");
 
     // Made while the event was open, uploaded after it closed: taken. Made after: refused.
     let made_while_open = record(&code, 4, RecordedBy::Volunteer);

@@ -40,6 +40,7 @@ fn new_record(
         recorded_by: by,
         lessons_done: lessons,
         device_time: now,
+        age_ms: None,
     }
 }
 

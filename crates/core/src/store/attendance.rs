@@ -107,6 +107,7 @@ fn record_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AttendanceRecord> {
         recorded_by: if r.get::<_, String>(3)? == "senior" { RecordedBy::Senior } else { RecordedBy::Volunteer },
         lessons_done: if lessons.is_empty() { Vec::new() } else { lessons.split(',').map(str::to_owned).collect() },
         device_time: time(r.get(5)?)?,
+        age_ms: None,
     })
 }
 
@@ -182,14 +183,17 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Outbox entries due at `now` (all of them when `force`), oldest first.
+    /// Outbox entries due at `now` (all of them when `force`), oldest first. A retry time
+    /// further away than the backoff's longest wait (`backoff::CAP`) is due now: the phone's
+    /// clock was set back since it was chosen, and the record must not wait for days.
     pub fn outbox_due(&self, now: DateTime<Utc>, force: bool, limit: usize) -> Result<Vec<OutboxEntry>, StoreError> {
         let sql = format!(
             "SELECT {RECORD_COLUMNS}, o.attempts, o.next_attempt_at FROM outbox o JOIN attendance a ON a.id = o.record_id
-             WHERE ?1 OR o.next_attempt_at <= ?2 ORDER BY a.device_time, a.id LIMIT ?3"
+             WHERE ?1 OR o.next_attempt_at <= ?2 OR o.next_attempt_at > ?4 ORDER BY a.device_time, a.id LIMIT ?3"
         );
+        let latest = now + chrono::Duration::from_std(crate::attendance::backoff::CAP).unwrap_or_default();
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![force, stamp(now), limit as i64], |r| {
+        let rows = stmt.query_map(params![force, stamp(now), limit as i64, stamp(latest)], |r| {
             Ok(OutboxEntry { record: record_row(r)?, attempts: r.get(6)?, next_attempt_at: time(r.get(7)?)? })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -259,6 +263,20 @@ impl Store {
 
     pub fn count_refusal(&mut self, id: Uuid) -> Result<(), StoreError> {
         self.conn.execute("UPDATE outbox SET refusals = refusals + 1 WHERE record_id = ?1", params![id.to_string()])?;
+        Ok(())
+    }
+
+    /// Notes why records stay in the outbox although the server answered (e.g. `update_app`: the
+    /// answer came from a newer server this version cannot read).
+    pub fn note_waiting(&mut self, ids: &[Uuid], reason: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for id in ids {
+            tx.execute(
+                "UPDATE attendance SET reason = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'waiting'",
+                params![id.to_string(), reason, stamp(now)],
+            )?;
+        }
+        tx.commit()?;
         Ok(())
     }
 
