@@ -30,6 +30,7 @@ on_both_backends!(
     dashboard_cookies_are_secure_and_sign_in_has_a_form_token,
     reserved_codes_are_kept_for_their_volunteer,
     the_server_places_a_record_by_its_age,
+    an_edit_in_progress_does_not_move_an_uploads_counts,
 );
 
 fn code(v: &Value) -> String {
@@ -549,4 +550,55 @@ async fn the_server_places_a_record_by_its_age(ctx: Ctx) {
         )
         .await;
     assert_eq!(s, 400, "{body}");
+}
+
+/// Item 7: an event edited (city) while an upload to it is in progress: the upload waits for
+/// the edit and counts in the new city (on PostgreSQL it used to read the old city first and
+/// count there). The edit is played by hand: a transaction that locks the event row as
+/// `update_event` does, changes the city and commits once the upload waits for it. SQLite's one
+/// writer serialises the two anyway.
+async fn an_edit_in_progress_does_not_move_an_uploads_counts(ctx: Ctx) {
+    use sqlx::{Connection, Row};
+    let token = ctx.login(&ctx.org_with_volunteer("Chengdu One", "成都").await).await;
+    let event = ctx.event(&token, "玉林社区").await;
+    if ctx.url.starts_with("sqlite:") {
+        return;
+    }
+    let mut edit = sqlx::PgConnection::connect(&ctx.url).await.unwrap();
+    let mut watch = sqlx::PgConnection::connect(&ctx.url).await.unwrap();
+    let mut tx = edit.begin().await.unwrap();
+    let row = sqlx::query("SELECT attendance FROM events WHERE id = $1 FOR UPDATE")
+        .bind(id(&event))
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
+    assert_eq!(row.try_get::<i64, _>(0).unwrap(), 0, "no attendance yet: the edit may move the event");
+    let ctx = Arc::new(ctx);
+    let (c, t, r) = (ctx.clone(), token.clone(), record(&code(&event), 1, RecordedBy::Volunteer));
+    let upload = tokio::spawn(async move { c.upload(&t, &[r]).await });
+    // Wait until the upload waits for the event's lock.
+    let mut waiting = false;
+    for _ in 0..100 {
+        let n: i64 = sqlx::query(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+        )
+        .fetch_one(&mut watch)
+        .await
+        .unwrap()
+        .try_get(0)
+        .unwrap();
+        if n > 0 {
+            waiting = true;
+            break;
+        }
+        tokio::time::sleep(StdDuration::from_millis(20)).await;
+    }
+    assert!(waiting, "the upload waits for the edit");
+    sqlx::query("UPDATE events SET city = '重庆' WHERE id = $1").bind(id(&event)).execute(&mut *tx).await.unwrap();
+    tx.commit().await.unwrap();
+    let (_, body) = upload.await.unwrap();
+    assert_eq!(statuses(&body), vec!["created"]);
+    let per_city = ctx.storage.per_city().await.unwrap();
+    assert_eq!(per_city.iter().map(|b| (b.key.as_str(), b.attendance)).collect::<Vec<_>>(), vec![("重庆", 1)]);
+    assert_recount_agrees(&ctx).await;
 }
