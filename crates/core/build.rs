@@ -18,7 +18,7 @@ fn embed_assets(root: &Path) {
     let mut files = Vec::new();
     // Hidden files and notes for authors (README.md) are not content.
     let is_content = |p: &Path| {
-        !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) && !p.extension().is_some_and(|e| e == "md")
+        !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) && p.extension().is_none_or(|e| e != "md")
     };
     collect(root, &mut |p: &Path| is_content(p), &mut files);
     files.sort();

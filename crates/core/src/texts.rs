@@ -82,6 +82,12 @@ texts! {
     VolunteerCheckInStorage = "volunteer-check-in-storage",
 
     NewEventVenueMissing = "new-event-venue-missing",
+    NewEventVenueTooLong = "new-event-venue-too-long",
+    NewEventCityTooLong = "new-event-city-too-long",
+    /// An event made offline that the server refused, by what it refused.
+    EventRefusedVenue = "volunteer-event-refused-venue",
+    EventRefusedCity = "volunteer-event-refused-city",
+    EventRefusedOther = "volunteer-event-refused-other",
     NewEventErrorStorage = "new-event-error-storage",
 }
 

@@ -170,7 +170,7 @@ impl Default for RateLimits {
 
 /// How the server meets its clients: the proxies it sits behind, whether its cookies need
 /// HTTPS, and how many password checks it runs at once.
-#[derive(Debug, Clone, PartialEq, Args)]
+#[derive(Debug, Clone, Default, PartialEq, Args)]
 pub struct ServeSettings {
     /// Addresses or networks of the TLS proxies in front of this server (comma-separated,
     /// e.g. 10.0.0.0/8,::1): from them, and only from them, `X-Forwarded-For` names the client.
@@ -184,12 +184,6 @@ pub struct ServeSettings {
     /// wait a little, then get 503 with Retry-After. Default: the number of cores.
     #[arg(long, env = "BLUE_VEST_PASSWORD_CHECKS", value_parser = clap::value_parser!(u32).range(1..))]
     pub password_checks: Option<u32>,
-}
-
-impl Default for ServeSettings {
-    fn default() -> ServeSettings {
-        ServeSettings { trusted_proxies: Vec::new(), plain_http: false, password_checks: None }
-    }
 }
 
 impl ServeSettings {

@@ -98,6 +98,8 @@ pub struct SyncReport {
     /// Left in the outbox for a later try.
     pub deferred: usize,
     pub events_uploaded: usize,
+    /// Events made offline that the server refused as they are (marked, shown, not sent again).
+    pub events_refused: usize,
     /// In the outbox after this sync.
     pub waiting: usize,
     pub problem: Option<SyncProblem>,
