@@ -3,6 +3,7 @@
 
 mod accounts;
 mod codes;
+pub mod form;
 mod wire;
 
 pub use accounts::{

@@ -125,10 +125,25 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = Problem;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Problem> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rejection) => Err(json_problem(rejection)),
+        let axum::Json(value) =
+            axum::Json::<serde_json::Value>::from_request(req, state).await.map_err(json_problem)?;
+        // serde reads a struct from an array too (its fields in order); the API's bodies are
+        // objects, and none has an array of arrays.
+        if !value.is_object() || has_nested_array(&value) {
+            return Err(Problem::bad_request("the JSON does not fit: the body is an object of the documented fields"));
         }
+        // With the path of the field that does not fit, as axum's own `Json` names it.
+        serde_path_to_error::deserialize(value)
+            .map(ApiJson)
+            .map_err(|e| Problem::bad_request(format!("the JSON does not fit: {e}")))
+    }
+}
+
+fn has_nested_array(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::Array(items) => items.iter().any(|i| i.is_array() || has_nested_array(i)),
+        serde_json::Value::Object(fields) => fields.values().any(has_nested_array),
+        _ => false,
     }
 }
 

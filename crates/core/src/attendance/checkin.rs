@@ -104,9 +104,10 @@ pub enum NewEventError {
     Store(#[from] StoreError),
 }
 
-/// Text the server takes: at most `max` characters, no control characters.
+/// Text the server takes: at most `max` characters, no control characters (empty: the city
+/// is then the organisation's).
 fn acceptable(text: &str, max: usize) -> bool {
-    text.chars().count() <= max && !text.chars().any(char::is_control)
+    text.is_empty() || blue_vest_protocol::form::is_text(text, max)
 }
 
 /// An event made on the phone, with a code the volunteer can show at once; it is uploaded

@@ -1,17 +1,21 @@
 //! API v1: volunteer sign-in, events of one's own organisation, senior tokens, and the
 //! attendance upload. Handlers check who may do what and translate to and from the wire.
+//! `openapi.rs` is the OpenAPI document, generated from the protocol's types.
+
+pub mod openapi;
 
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use blue_vest_protocol::form;
 use blue_vest_protocol::{
     AttendanceBatch, BatchResult, CodeReservationRequest, EventInfo, EventList, EventPatchRequest, ItemResult,
-    LoginRequest, LoginResponse, MAX_RESERVED_CODES, NewEventRequest, OrganisationInfo, ReservedCode, ReservedCodes,
-    SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
+    ItemStatus, LoginRequest, LoginResponse, MAX_RESERVED_CODES, NewEventRequest, OrganisationInfo, RejectReason,
+    ReservedCode, ReservedCodes, SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
 };
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use serde::Deserialize;
 
 use crate::auth;
@@ -21,8 +25,6 @@ use crate::service::{accounts, events};
 use crate::session::{Caller, VolunteerCaller};
 use crate::state::AppState;
 use crate::storage::{Event, EventId, EventPatch, Grant, NewEvent, Submitter, normalize_record};
-
-const OPENAPI: &str = include_str!("openapi.json");
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -57,7 +59,7 @@ impl From<Event> for EventInfo {
 }
 
 async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+    Json(openapi::document()).into_response()
 }
 
 async fn login(
@@ -100,15 +102,13 @@ async fn list_events(
     Ok(Json(EventList { events: page.events.into_iter().map(EventInfo::from).collect(), next: page.next }))
 }
 
-/// Free text as the schema states it: 1 to `max` characters as sent, no control characters,
-/// not only spaces; kept without the spaces around it.
+/// Free text as the schema states it (`form::TEXT_PATTERN`): 1 to `max` characters as sent, no
+/// control characters, not only spaces; kept without the spaces around it.
 fn check_text(field: &str, value: &str, max: usize) -> Result<String, Problem> {
-    // The spaces of JSON Schema's `\s` (ECMAScript): Unicode's White_Space and the BOM.
-    let v = value.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if v.is_empty() || value.chars().count() > max || value.chars().any(char::is_control) {
+    if !form::is_text(value, max) {
         return Err(Problem::bad_request(format!("{field}: 1 to {max} characters, no control characters")));
     }
-    Ok(v.to_owned())
+    Ok(value.trim().to_owned())
 }
 
 fn check_topics(topics: &[String]) -> Result<Vec<String>, Problem> {
@@ -116,14 +116,6 @@ fn check_topics(topics: &[String]) -> Result<Vec<String>, Problem> {
         return Err(Problem::bad_request("topics: at most 20"));
     }
     topics.iter().map(|t| check_text("topics", t, 100)).collect()
-}
-
-fn check_start(t: DateTime<Utc>) -> Result<DateTime<Utc>, Problem> {
-    let year = chrono::Datelike::year(&t);
-    if !(2020..=2100).contains(&year) {
-        return Err(Problem::bad_request("starts_at: a date between 2020 and 2100"));
-    }
-    Ok(t)
 }
 
 async fn create_event(
@@ -139,7 +131,7 @@ async fn create_event(
             None => org.city,
         },
         venue: check_text("venue", &req.venue, 200)?,
-        starts_at: check_start(req.starts_at)?,
+        starts_at: req.starts_at,
         topics: check_topics(&req.topics)?,
         code: req.code,
     };
@@ -166,7 +158,7 @@ async fn update_event(
     let patch = EventPatch {
         city: req.city.as_deref().map(|c| check_text("city", c, 100)).transpose()?,
         venue: req.venue.as_deref().map(|v| check_text("venue", v, 200)).transpose()?,
-        starts_at: req.starts_at.map(check_start).transpose()?,
+        starts_at: req.starts_at,
         topics: req.topics.as_deref().map(check_topics).transpose()?,
     };
     Ok(Json(state.storage.update_event(id, &patch, state.now()).await?.into()))
@@ -244,9 +236,27 @@ async fn upload_attendance(
             Submitter::Senior { event_code, learner }
         }
     };
-    // Only lessons of the shipped content count, each once.
-    let records: Vec<_> = batch.records.iter().map(|r| normalize_record(r, |id| state.lessons.contains(id))).collect();
-    let statuses = state.storage.ingest(&by, &records, state.now()).await?;
-    let results = batch.records.iter().zip(statuses).map(|(r, status)| ItemResult { id: r.id, status }).collect();
+    // Only lessons of the shipped content count, each once. An id repeated in the upload is
+    // answered on its own, after the first.
+    let repeats = batch.repeats();
+    let records: Vec<_> = batch
+        .records
+        .iter()
+        .zip(&repeats)
+        .filter(|(_, repeat)| !**repeat)
+        .map(|(r, _)| normalize_record(r, |id| state.lessons.contains(id)))
+        .collect();
+    let mut statuses = state.storage.ingest(&by, &records, state.now()).await?.into_iter();
+    let repeated =
+        || ItemStatus::Rejected(RejectReason::Invalid { detail: "id: the same id twice in one upload".into() });
+    let results = batch
+        .records
+        .iter()
+        .zip(repeats)
+        .map(|(r, repeat)| ItemResult {
+            id: r.id,
+            status: if repeat { repeated() } else { statuses.next().unwrap_or_else(repeated) },
+        })
+        .collect();
     Ok(Json(BatchResult { results }))
 }

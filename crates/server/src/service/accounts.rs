@@ -26,7 +26,7 @@ pub const MAX_PASSWORD: usize = 1024;
 /// Refuses what no database should see: control characters (a NUL makes PostgreSQL fail) and
 /// lengths past any real address or password.
 pub fn check_credentials(email: &str, password: &str) -> Result<(), Problem> {
-    if email.is_empty() || email.chars().count() > MAX_EMAIL || email.chars().any(char::is_control) {
+    if !blue_vest_protocol::form::is_text(email, MAX_EMAIL) {
         return Err(Problem::bad_request(format!("email: 1 to {MAX_EMAIL} characters, no control characters")));
     }
     if password.is_empty() || password.chars().count() > MAX_PASSWORD {
