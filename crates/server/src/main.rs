@@ -4,7 +4,7 @@ use std::io::BufRead;
 use std::net::SocketAddr;
 
 use anyhow::Context;
-use blue_vest_server::settings::{DbSettings, RateLimits};
+use blue_vest_server::settings::{DbSettings, RateLimits, ServeSettings};
 use blue_vest_server::state::AppState;
 use blue_vest_server::{admin, seed, server, storage};
 use clap::{Parser, Subcommand};
@@ -33,6 +33,8 @@ enum Command {
         listen: SocketAddr,
         #[command(flatten)]
         limits: RateLimits,
+        #[command(flatten)]
+        serve: ServeSettings,
     },
     /// Organisations, volunteers, tokens and totals.
     Admin {
@@ -79,6 +81,13 @@ enum AdminCommand {
     },
     /// Prints the campaign's totals as one JSON object.
     Stats,
+    /// Counts attendance, records, unique seniors and lessons again from the rows and compares
+    /// them with the totals the server keeps.
+    Recount {
+        /// Print every difference and exit with status 1 if there is one.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 fn read_password() -> anyhow::Result<String> {
@@ -99,8 +108,8 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let store = storage::open_with(&cli.database_url, &cli.db).await.context("opening the database")?;
     match cli.command {
-        Command::Serve { listen, limits } => {
-            let running = server::spawn_with(AppState::with_limits(store.clone(), &limits), listen).await?;
+        Command::Serve { listen, limits, serve } => {
+            let running = server::spawn_with(AppState::with_settings(store.clone(), &limits, &serve), listen).await?;
             tracing::info!(addr = %running.addr, backend = store.backend(), "serving");
             println!("listening on http://{}", running.addr);
             tokio::signal::ctrl_c().await?;
@@ -124,6 +133,13 @@ async fn main() -> anyhow::Result<()> {
                 println!("{}", serde_json::json!({ "email": email, "revoked": ended }));
             }
             AdminCommand::Stats => println!("{}", admin::stats(&*store).await?),
+            AdminCommand::Recount { check } => {
+                let report = admin::recount(&*store).await?;
+                println!("{report}");
+                if check && !report["differences"].as_array().is_none_or(Vec::is_empty) {
+                    std::process::exit(1);
+                }
+            }
         },
         Command::SeedDemo { events, attendance, seed } => {
             let opts = seed::SeedOptions { events, attendance, seed };
