@@ -13,6 +13,7 @@ packages=(
   postgresql                             # server and psql for the server's tests (scripts/postgres.sh)
   chromium                               # headless browser for the dashboard tests
   chromium-driver                        # WebDriver for that browser
+  curl python3 python3-pip               # the API contract run (scripts/api-contract.sh: schemathesis from PyPI)
 )
 
 missing=()

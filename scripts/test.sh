@@ -22,5 +22,8 @@ bash scripts/check-android.sh
 cargo test --workspace --benches
 # The app's end-to-end tests start the real server binary.
 cargo build -p blue-vest-server
+# The API contract: schemathesis against the built server on SQLite and PostgreSQL (about a
+# minute in all): the server does exactly what its OpenAPI document says.
+bash scripts/api-contract.sh both
 # Every test of the app and the server.
 cargo test --workspace

@@ -321,6 +321,7 @@ fn sample_volunteer(c: &mut AppController) {
             closed: false,
             attendance: 0,
             uploaded,
+            problem: None,
         };
         let _ = store.save_volunteer_event(&event);
     }

@@ -28,6 +28,7 @@ pub fn push(window: &AppWindow, c: &AppController) {
     a.set_code(v.event.code.into());
     a.set_uploaded(v.event.uploaded);
     a.set_closed(v.event.closed);
+    a.set_problem_id(v.event.problem.map(|t| t.id()).unwrap_or_default().into());
     a.set_count(v.count as i32);
     set_rows(&a.get_records(), v.records.iter().map(record_item));
     let status = c.volunteer_event_status();

@@ -23,6 +23,7 @@ pub fn push(window: &AppWindow, c: &AppController) {
         code: e.code.as_str().into(),
         uploaded: e.uploaded,
         closed: e.closed,
+        problem_id: e.problem.map(|t| t.id()).unwrap_or_default().into(),
     });
     set_rows(&a.get_events(), events);
     a.set_waiting(v.sync.waiting as i32);

@@ -295,13 +295,13 @@ fn take_from_home_to_result(locale: &str, ids: &[&str]) {
         loop {
             // Not `while let`: the controller's borrow would outlive the taps.
             let Some(view) = app.controller().lesson_view() else { break };
-            if let (false, Step::Practice(p)) = (erred, &view.step) {
-                if let Some(risky) = p.targets.iter().find(|t| t.role == Role::Unsafe) {
-                    tap(&app, &target_label(&app, p, &risky.target));
-                    let fb = app.controller().lesson_view().unwrap().feedback;
-                    assert_eq!(fb, Some((risky.feedback.clone(), true)), "{id}: the unsafe move is explained");
-                    erred = true;
-                }
+            if let (false, Step::Practice(p)) = (erred, &view.step)
+                && let Some(risky) = p.targets.iter().find(|t| t.role == Role::Unsafe)
+            {
+                tap(&app, &target_label(&app, p, &risky.target));
+                let fb = app.controller().lesson_view().unwrap().feedback;
+                assert_eq!(fb, Some((risky.feedback.clone(), true)), "{id}: the unsafe move is explained");
+                erred = true;
             }
             do_step_right(&app);
         }

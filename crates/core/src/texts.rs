@@ -49,6 +49,8 @@ texts! {
     CheckInErrorStorage = "check-in-error-storage",
 
     RecordWaiting = "record-waiting",
+    /// Waiting: the server answered in a way only a newer app understands.
+    RecordUpdateApp = "record-update-app",
     RecordSent = "record-sent",
     RecordSentConflict = "record-sent-conflict",
     RecordRejectedUnknownCode = "record-rejected-unknown-code",
@@ -62,6 +64,7 @@ texts! {
     SyncProblemSignInNeeded = "sync-problem-sign-in-needed",
     SyncProblemStorage = "sync-problem-storage",
     SyncProblemServerTrouble = "sync-problem-server-trouble",
+    SyncProblemUpdateNeeded = "sync-problem-update-needed",
 
     SignInErrorPassword = "sign-in-error-password",
     SignInErrorOffline = "sign-in-error-offline",
@@ -79,6 +82,12 @@ texts! {
     VolunteerCheckInStorage = "volunteer-check-in-storage",
 
     NewEventVenueMissing = "new-event-venue-missing",
+    NewEventVenueTooLong = "new-event-venue-too-long",
+    NewEventCityTooLong = "new-event-city-too-long",
+    /// An event made offline that the server refused, by what it refused.
+    EventRefusedVenue = "volunteer-event-refused-venue",
+    EventRefusedCity = "volunteer-event-refused-city",
+    EventRefusedOther = "volunteer-event-refused-other",
     NewEventErrorStorage = "new-event-error-storage",
 }
 

@@ -17,9 +17,17 @@ fn fixtures() -> Content {
 fn the_shipped_content_is_valid_and_follows_the_rules() {
     let (lessons, problems) = check(&Content::embedded());
     assert!(problems.is_empty(), "{problems:#?}");
-    for track in Track::ALL {
-        let n = lessons.iter().filter(|l| l.track == track).count();
-        assert!(n >= 3, "{track:?} has {n} lessons");
+    // CONTENT.md's curriculum: 19 phone lessons and 22 safety lessons, each order once.
+    for (track, expected) in [(Track::Phone, 19), (Track::Safety, 22)] {
+        let mut orders: Vec<u32> = lessons.iter().filter(|l| l.track == track).map(|l| l.order).collect();
+        orders.sort_unstable();
+        assert_eq!(orders.len(), expected, "{track:?} has {} lessons", orders.len());
+        assert_eq!(orders, (1..=expected as u32).collect::<Vec<_>>(), "{track:?} lessons are numbered 1 to {expected}");
+    }
+    // The scam-call role-play in at least these four.
+    for id in ["safety-police-call", "safety-credit-record", "safety-medical-social", "safety-fake-relative"] {
+        let lesson = lessons.iter().find(|l| l.id == id).unwrap_or_else(|| panic!("{id} ships"));
+        assert!(lesson.steps.iter().any(|s| matches!(s, Step::RolePlay(_))), "{id} has the scam-call role-play");
     }
     for lesson in &lessons {
         let practices: Vec<_> = lesson.practices().collect();
@@ -29,6 +37,9 @@ fn the_shipped_content_is_valid_and_follows_the_rules() {
         assert!(!lesson.sources.is_empty(), "{} cites its sources", lesson.id);
         if lesson.track == Track::Safety {
             assert!(practices.iter().any(|p| p.contrast), "{} has a genuine contrast", lesson.id);
+            let count = |f: fn(&Step) -> bool| lesson.steps.iter().filter(|s| f(s)).count();
+            assert!(count(|s| matches!(s, Step::Explain { .. })) >= 3, "{} explains three times", lesson.id);
+            assert!(count(|s| matches!(s, Step::Question { .. })) >= 2, "{} asks twice", lesson.id);
         }
     }
     let apps: BTreeSet<&str> = lessons.iter().flat_map(|l| l.practices()).map(|p| p.phone.app.name()).collect();

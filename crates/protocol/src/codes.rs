@@ -42,10 +42,37 @@ impl EventCode {
     }
 }
 
+/// On the wire an event code is exactly its 6 ASCII digits (`EventCode::PATTERN`); people's
+/// spellings (spaces, full-width digits) are for `parse`.
 impl TryFrom<String> for EventCode {
     type Error = CodeError;
     fn try_from(s: String) -> Result<Self, CodeError> {
-        EventCode::parse(&s)
+        if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(EventCode(s))
+        } else {
+            Err(CodeError::EventCodeFormat)
+        }
+    }
+}
+
+impl EventCode {
+    /// The wire form, as a JSON Schema (ECMAScript) pattern.
+    pub const PATTERN: &'static str = "^[0-9]{6}$";
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for EventCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "EventCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": EventCode::PATTERN,
+            "description": "A 6-digit event code, as the volunteer shows it.",
+            "examples": ["482913"],
+        })
     }
 }
 
@@ -117,10 +144,44 @@ impl LearnerCode {
     }
 }
 
+/// On the wire a learner code is its 8 canonical characters (`LearnerCode::PATTERN`: upper
+/// case, no dash, no look-alikes). Whether its check character matches is not a question of
+/// form: `checks_out` answers it, and the server answers such a record on its own.
 impl TryFrom<String> for LearnerCode {
     type Error = CodeError;
     fn try_from(s: String) -> Result<Self, CodeError> {
-        LearnerCode::parse(&s)
+        if s.len() == 8 && s.bytes().all(|b| ALPHABET.contains(&b)) {
+            Ok(LearnerCode(s))
+        } else {
+            Err(CodeError::LearnerCodeFormat)
+        }
+    }
+}
+
+impl LearnerCode {
+    /// The wire form, as a JSON Schema (ECMAScript) pattern.
+    pub const PATTERN: &'static str = "^[0-9A-HJKMNP-TV-Z]{8}$";
+
+    /// Whether the last character is the check character of the other seven.
+    pub fn checks_out(&self) -> bool {
+        let values: Vec<u32> = self.0.chars().filter_map(value_of).collect();
+        values.len() == 8 && check_char(&values[..7]) == values[7]
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for LearnerCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LearnerCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": LearnerCode::PATTERN,
+            "description": "A learner code: 8 Crockford base32 characters in canonical form (upper case, no dash), the last a check character. A record whose check character does not match is answered `rejected`/`invalid` on its own.",
+            "examples": ["0938NKR8"],
+        })
     }
 }
 
@@ -176,5 +237,25 @@ mod tests {
         assert_eq!(LearnerCode::parse(&typed).unwrap(), code);
         assert_eq!(LearnerCode::parse("ABC"), Err(CodeError::LearnerCodeFormat));
         assert_eq!(LearnerCode::parse("UUUUUUUU"), Err(CodeError::LearnerCodeFormat));
+    }
+
+    #[test]
+    fn the_wire_takes_only_the_canonical_forms() {
+        let event = |s: &str| serde_json::from_value::<EventCode>(serde_json::json!(s));
+        assert!(event("482913").is_ok());
+        for bad in ["48291", "482 913", "４８２９１３", "48291a", "4829134", ""] {
+            assert!(event(bad).is_err(), "{bad:?}");
+        }
+        let code = LearnerCode::from_bits(0x1234_5678);
+        let learner = |s: &str| serde_json::from_value::<LearnerCode>(serde_json::json!(s));
+        assert_eq!(learner(code.as_str()).unwrap(), code);
+        assert!(learner(code.as_str()).unwrap().checks_out());
+        for bad in [code.as_str().to_lowercase(), code.display_grouped(), "0938NKRU".into(), "0938NKR".into()] {
+            assert!(learner(&bad).is_err(), "{bad:?}");
+        }
+        // Well formed with a wrong check character: read, and found out.
+        let mut typo = code.as_str().to_owned();
+        typo.replace_range(7..8, if typo.ends_with('0') { "1" } else { "0" });
+        assert!(!learner(&typo).unwrap().checks_out());
     }
 }

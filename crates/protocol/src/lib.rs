@@ -3,12 +3,13 @@
 
 mod accounts;
 mod codes;
+pub mod form;
 mod packs;
 mod wire;
 
 pub use accounts::{
-    EventInfo, EventList, EventPatchRequest, LoginRequest, LoginResponse, NewEventRequest, OrganisationInfo,
-    SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
+    CodeReservationRequest, EventInfo, EventList, EventPatchRequest, LoginRequest, LoginResponse, NewEventRequest,
+    OrganisationInfo, ReservedCode, ReservedCodes, SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
 };
 pub use codes::{CodeError, EventCode, LearnerCode};
 pub use packs::{PackCityReach, PackEventReach, PackInfo, PackList, PackOffer, PackReach, PackRefusal, PackSignature};
@@ -22,6 +23,12 @@ pub const API_VERSION: &str = "v1";
 
 /// The most records one attendance upload may carry.
 pub const MAX_BATCH: usize = 500;
+
+/// The most event codes a volunteer may hold for events made offline.
+pub const MAX_RESERVED_CODES: u32 = 5;
+
+/// The largest `age_ms` a record may carry: a year.
+pub const MAX_AGE_MS: u64 = 366 * 24 * 3600 * 1000;
 
 /// The most lessons one attendance record may list.
 pub const MAX_LESSONS_PER_RECORD: usize = 100;

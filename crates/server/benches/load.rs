@@ -427,6 +427,7 @@ fn records(code: &EventCode, n: usize, rng: &mut StdRng) -> Vec<AttendanceRecord
                 recorded_by: RecordedBy::Volunteer,
                 lessons_done: LESSONS[..lessons].iter().map(|s| (*s).to_owned()).collect(),
                 device_time: now - chrono::Duration::seconds(rng.gen_range(0..3600)),
+                age_ms: None,
             }
         })
         .collect()
@@ -482,6 +483,7 @@ async fn upload(http: &reqwest::Client, url: &str, token: &str, body: String) ->
                         ItemStatus::Duplicate => "duplicate".to_owned(),
                         ItemStatus::Conflict => "conflict".to_owned(),
                         ItemStatus::Rejected(reason) => format!("rejected {reason:?}"),
+                        ItemStatus::Unknown => "unknown".to_owned(),
                     };
                     *answers.statuses.entry(key).or_default() += 1;
                 }

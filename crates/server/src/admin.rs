@@ -61,6 +61,12 @@ pub async fn revoke_tokens(storage: &dyn Storage, email: &str) -> anyhow::Result
     Ok(storage.revoke_volunteer_tokens(v.id, Utc::now()).await?)
 }
 
+/// `admin recount`: the differences between the kept totals and a recount from the rows.
+pub async fn recount(storage: &dyn Storage) -> anyhow::Result<serde_json::Value> {
+    let differences = storage.recount_differences().await?;
+    Ok(json!({ "backend": storage.backend(), "agree": differences.is_empty(), "differences": differences }))
+}
+
 /// `admin stats`: the campaign's totals as one JSON object.
 pub async fn stats(storage: &dyn Storage) -> anyhow::Result<serde_json::Value> {
     let t = storage.totals().await?;

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod client;
 pub mod dashboard;
 pub mod problem;
 pub mod rate_limit;

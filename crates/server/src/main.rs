@@ -4,7 +4,7 @@ use std::io::BufRead;
 use std::net::SocketAddr;
 
 use anyhow::Context;
-use blue_vest_server::settings::{DbSettings, RateLimits};
+use blue_vest_server::settings::{DbSettings, RateLimits, ServeSettings};
 use blue_vest_server::state::AppState;
 use blue_vest_server::{admin, seed, server, storage};
 use clap::{Parser, Subcommand};
@@ -33,6 +33,8 @@ enum Command {
         listen: SocketAddr,
         #[command(flatten)]
         limits: RateLimits,
+        #[command(flatten)]
+        serve: ServeSettings,
         /// The campaign's lesson pack signing key (made by `admin pack-key`); without it pack
         /// uploads are answered 503
         #[arg(long, env = "BLUE_VEST_PACK_KEY")]
@@ -83,6 +85,13 @@ enum AdminCommand {
     },
     /// Prints the campaign's totals as one JSON object.
     Stats,
+    /// Counts attendance, records, unique seniors and lessons again from the rows and compares
+    /// them with the totals the server keeps.
+    Recount {
+        /// Print every difference and exit with status 1 if there is one.
+        #[arg(long)]
+        check: bool,
+    },
     /// Makes the campaign's lesson pack signing key in a new file; prints its public key.
     PackKey {
         /// Where to write the private key (must not exist)
@@ -115,8 +124,8 @@ async fn main() -> anyhow::Result<()> {
     }
     let store = storage::open_with(&cli.database_url, &cli.db).await.context("opening the database")?;
     match cli.command {
-        Command::Serve { listen, limits, pack_key } => {
-            let mut state = AppState::with_limits(store.clone(), &limits);
+        Command::Serve { listen, limits, serve, pack_key } => {
+            let mut state = AppState::with_settings(store.clone(), &limits, &serve);
             if let Some(path) = pack_key {
                 state = state.with_pack_key(admin::read_pack_key(&path)?);
             }
@@ -144,6 +153,13 @@ async fn main() -> anyhow::Result<()> {
                 println!("{}", serde_json::json!({ "email": email, "revoked": ended }));
             }
             AdminCommand::Stats => println!("{}", admin::stats(&*store).await?),
+            AdminCommand::Recount { check } => {
+                let report = admin::recount(&*store).await?;
+                println!("{report}");
+                if check && !report["differences"].as_array().is_none_or(Vec::is_empty) {
+                    std::process::exit(1);
+                }
+            }
             AdminCommand::PackKey { .. } => unreachable!("handled before the database is opened"),
         },
         Command::SeedDemo { events, attendance, seed } => {

@@ -1,8 +1,9 @@
 //! Every error a program sees: a status, a stable code and a sentence (`ApiError`), never a
 //! Rust error string or a stack trace. Bad input is a 4xx; only our own faults are a 500.
 
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use blue_vest_protocol::ApiError;
@@ -56,6 +57,18 @@ impl Problem {
                 "too many attempts: wait a little and try again",
             )
         }
+    }
+
+    /// Too much of the server is busy (password checks): come back in `retry_after` seconds.
+    pub fn busy(retry_after: u64) -> Problem {
+        Problem {
+            retry_after: Some(retry_after),
+            ..Problem::new(StatusCode::SERVICE_UNAVAILABLE, "busy", "the server is busy: try again in a moment")
+        }
+    }
+
+    pub fn timeout() -> Problem {
+        Problem::new(StatusCode::REQUEST_TIMEOUT, "timeout", "the request took too long; nothing was changed by halves")
     }
 
     pub fn internal() -> Problem {
@@ -112,10 +125,25 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = Problem;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Problem> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rejection) => Err(json_problem(rejection)),
+        let axum::Json(value) =
+            axum::Json::<serde_json::Value>::from_request(req, state).await.map_err(json_problem)?;
+        // serde reads a struct from an array too (its fields in order); the API's bodies are
+        // objects, and none has an array of arrays.
+        if !value.is_object() || has_nested_array(&value) {
+            return Err(Problem::bad_request("the JSON does not fit: the body is an object of the documented fields"));
         }
+        // With the path of the field that does not fit, as axum's own `Json` names it.
+        serde_path_to_error::deserialize(value)
+            .map(ApiJson)
+            .map_err(|e| Problem::bad_request(format!("the JSON does not fit: {e}")))
+    }
+}
+
+fn has_nested_array(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::Array(items) => items.iter().any(|i| i.is_array() || has_nested_array(i)),
+        serde_json::Value::Object(fields) => fields.values().any(has_nested_array),
+        _ => false,
     }
 }
 
@@ -134,5 +162,40 @@ fn json_problem(rejection: JsonRejection) -> Problem {
             format!("the body is larger than {} KiB", crate::settings::MAX_BODY_BYTES / 1024),
         ),
         other => Problem::new(other.status(), "bad_request", other.body_text()),
+    }
+}
+
+/// `axum::extract::Path`, with a bad path parameter (not a number, out of range) answered as a
+/// JSON `bad_request` that names it.
+pub struct ApiPath<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(v)) => Ok(ApiPath(v)),
+            Err(PathRejection::FailedToDeserializePathParams(e)) => {
+                Err(Problem::bad_request(format!("the path does not fit: {}", e.body_text())))
+            }
+            Err(other) => Err(Problem::new(other.status(), "bad_request", other.body_text())),
+        }
+    }
+}
+
+/// `axum::extract::Query`, with a bad query string answered as a JSON `bad_request`.
+pub struct ApiQuery<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(v)) => Ok(ApiQuery(v)),
+            Err(QueryRejection::FailedToDeserializeQueryString(e)) => {
+                Err(Problem::bad_request(format!("the query does not fit: {}", e.body_text())))
+            }
+            Err(other) => Err(Problem::new(other.status(), "bad_request", other.body_text())),
+        }
     }
 }

@@ -507,6 +507,7 @@ pub async fn seed_demo(storage: &dyn Storage, opts: &SeedOptions, now: DateTime<
                             recorded_by,
                             lessons_done,
                             device_time: at,
+                            age_ms: None,
                         }
                     };
                     if volunteer {
@@ -524,8 +525,13 @@ pub async fn seed_demo(storage: &dyn Storage, opts: &SeedOptions, now: DateTime<
             ingest_all(storage, &submitter, &by_volunteer, uploaded_at).await?;
             for (event, seniors) in events.iter().zip(&by_seniors) {
                 if !seniors.is_empty() {
-                    ingest_all(storage, &Submitter::Senior { event_code: event.code.clone() }, seniors, uploaded_at)
-                        .await?;
+                    ingest_all(
+                        storage,
+                        &Submitter::Senior { event_code: event.code.clone(), learner: None },
+                        seniors,
+                        uploaded_at,
+                    )
+                    .await?;
                 }
             }
             for event in &events {
@@ -656,8 +662,10 @@ mod tests {
             recorded_by: RecordedBy::Senior,
             lessons_done: vec![],
             device_time: now(),
+            age_ms: None,
         };
-        let statuses = storage.ingest(&Submitter::Senior { event_code: code }, &[record], now()).await.unwrap();
+        let statuses =
+            storage.ingest(&Submitter::Senior { event_code: code, learner: None }, &[record], now()).await.unwrap();
         assert_eq!(statuses, vec![ItemStatus::Created]);
     }
 

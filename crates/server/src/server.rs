@@ -12,11 +12,10 @@ use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::problem::Problem;
-use crate::settings::{MAX_BODY_BYTES, REQUEST_TIMEOUT};
+use crate::settings::MAX_BODY_BYTES;
 use crate::state::AppState;
 use crate::storage::Storage;
 use crate::{api, dashboard};
@@ -29,9 +28,9 @@ pub fn router(state: AppState) -> Router {
         .merge(dashboard::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(state)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), timeout))
+        .with_state(state)
         .layer(CatchPanicLayer::custom(|_| {
             tracing::error!("a handler panicked");
             Problem::internal().into_response()
@@ -44,6 +43,19 @@ pub fn router(state: AppState) -> Router {
         }))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
+}
+
+/// No request takes longer than `AppState::request_timeout`; one that would is answered 408
+/// `timeout` (JSON, as every API error) and its work is dropped, its transaction rolled back.
+async fn timeout(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> Response {
+    match tokio::time::timeout(state.request_timeout, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => Problem::timeout().into_response(),
+    }
 }
 
 async fn not_found(uri: axum::http::Uri) -> Response {

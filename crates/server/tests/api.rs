@@ -18,6 +18,7 @@ on_both_backends!(
     sign_in_and_senior_tokens_are_rate_limited,
     conflicts_are_resolved_by_an_organiser,
     openapi_and_health_are_served,
+    pages_follow_on_past_events_before_1970,
 );
 
 fn assert_error(status: u16, body: &Value, want_status: u16, want_code: &str) {
@@ -177,12 +178,19 @@ async fn other_organisations_are_forbidden(ctx: Ctx) {
     assert_error(s, &body, 403, "forbidden");
     let (_, list) = ctx.get("/api/v1/events", Some(&b)).await;
     assert_eq!(list["events"], json!([]), "B sees none of A's events");
-    // B's volunteer cannot record attendance at A's event; A's event is untouched.
+    // B's volunteer cannot record attendance at A's event, and learns nothing of it: the answer
+    // is the one for a code nobody uses. A's event is untouched.
     let code = event["code"].as_str().unwrap();
-    let (s, body) = ctx.upload(&b, &[record(code, 1, RecordedBy::Volunteer)]).await;
+    let unused = if code == "000001" { "000002" } else { "000001" };
+    let (s, body) =
+        ctx.upload(&b, &[record(code, 1, RecordedBy::Volunteer), record(unused, 2, RecordedBy::Volunteer)]).await;
     assert_eq!(s, 200);
     assert_eq!(body["results"][0]["status"], "rejected");
-    assert_eq!(body["results"][0]["reason"], "not_permitted");
+    assert_eq!(body["results"][0]["reason"], "unknown_event_code");
+    assert_eq!(
+        body["results"][0]["reason"], body["results"][1]["reason"],
+        "another organisation's code answers as an unused one"
+    );
     let (_, after) = ctx.get(&format!("/api/v1/events/{id}"), Some(&a)).await;
     assert_eq!((after["venue"].clone(), after["attendance"].clone()), (json!("玉林社区"), json!(0)));
 }
@@ -207,7 +215,7 @@ async fn batches_are_idempotent_and_conflicts_keep_both_versions(ctx: Ctx) {
     assert_eq!(ctx.storage.totals().await.unwrap(), before, "no new rows for a repeated batch");
 
     let mut changed = batch[7].clone();
-    changed.lessons_done = vec!["safety-sms-link".into(), "safety-screen-share".into()];
+    changed.lessons_done = vec!["safety-sms-link".into(), "safety-screen-sharing".into()];
     let (_, body) = ctx.upload(&token, &[changed.clone(), batch[8].clone()]).await;
     assert_eq!(statuses(&body), vec!["conflict", "duplicate"]);
     let (_, body) = ctx.upload(&token, std::slice::from_ref(&changed)).await;
@@ -277,15 +285,16 @@ async fn unknown_closed_and_invalid_records_are_rejected_alone(ctx: Ctx) {
     let event = ctx.event(&token, "玉林社区").await;
     let code = event["code"].as_str().unwrap().to_owned();
     let unknown = if code == "000001" { "000002" } else { "000001" };
+    let (_, body) =
+        ctx.upload(&token, &[record(unknown, 1, RecordedBy::Volunteer), record(&code, 2, RecordedBy::Volunteer)]).await;
+    assert_eq!(statuses(&body), vec!["rejected", "created"], "{body}");
+    assert_eq!(body["results"][0]["reason"], "unknown_event_code");
+    // What the schema states (a UUID v7, lesson ids' form) is checked for the whole upload: 400.
     let mut v4 = record(&code, 3, RecordedBy::Volunteer);
     v4.id = uuid::Uuid::new_v4();
-    let (_, body) = ctx
-        .upload(&token, &[record(unknown, 1, RecordedBy::Volunteer), v4, record(&code, 2, RecordedBy::Volunteer)])
-        .await;
-    assert_eq!(statuses(&body), vec!["rejected", "rejected", "created"], "{body}");
-    assert_eq!(body["results"][0]["reason"], "unknown_event_code");
-    assert_eq!(body["results"][1]["reason"], "invalid");
-    assert!(body["results"][1]["detail"].as_str().unwrap().contains("v7"));
+    let (s, body) = ctx.upload(&token, &[record(&code, 6, RecordedBy::Volunteer), v4]).await;
+    assert_eq!((s, body["error"].as_str()), (400, Some("bad_request")), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("records[1].id"), "{body}");
 
     // Made while the event was open, uploaded after it closed: taken. Made after: refused.
     let made_while_open = record(&code, 4, RecordedBy::Volunteer);
@@ -333,8 +342,14 @@ async fn malformed_and_oversized_input_is_a_4xx_with_a_reason(ctx: Ctx) {
     let (s, body) = ctx.upload(&token, &too_many).await;
     assert_error(s, &body, 400, "bad_request");
     assert!(body["message"].as_str().unwrap().contains("500"), "{body}");
+    // An id twice in one upload: the second is answered on its own.
     let twice = record(&code, 1, RecordedBy::Volunteer);
     let (s, body) = ctx.upload(&token, &[twice.clone(), twice]).await;
+    assert_eq!(s, 200, "{body}");
+    assert_eq!(statuses(&body), vec!["created", "rejected"]);
+    assert_eq!(body["results"][1]["reason"], "invalid");
+    // A body of another shape than documented: an array where an object is.
+    let (s, body) = common::answer(send("[[\"a\"]]".into(), "application/json").await.unwrap()).await;
     assert_error(s, &body, 400, "bad_request");
     let huge = format!("{{\"records\": [], \"pad\": \"{}\"}}", "x".repeat(600 * 1024));
     let (s, body) = common::answer(send(huge, "application/json").await.unwrap()).await;
@@ -356,7 +371,7 @@ async fn malformed_and_oversized_input_is_a_4xx_with_a_reason(ctx: Ctx) {
     assert_error(s, &body, 404, "not_found");
     let r = ctx.http.delete(ctx.url("/api/v1/attendance")).send().await.unwrap();
     assert_eq!(r.status(), 405);
-    assert_eq!(ctx.storage.totals().await.unwrap().records, 0, "nothing half-stored");
+    assert_eq!(ctx.storage.totals().await.unwrap().records, 1, "only the one well-formed record");
 }
 
 async fn sign_in_and_senior_tokens_are_rate_limited(ctx: Ctx) {
@@ -435,4 +450,33 @@ async fn openapi_and_health_are_served(ctx: Ctx) {
     }
     let (s, body) = ctx.get("/healthz", None).await;
     assert_eq!((s, body), (200, json!("ok")));
+}
+
+/// The schema takes any RFC 3339 start; a page that ends on an event before 1970 (a cursor
+/// below 0) still leads to the next page, and the cursor has the documented form.
+async fn pages_follow_on_past_events_before_1970(ctx: Ctx) {
+    let token = ctx.login(&ctx.org_with_volunteer("Chengdu One", "成都").await).await;
+    for (venue, starts_at) in
+        [("a", "1969-07-20T20:17:00Z"), ("b", "1900-01-01T00:00:00Z"), ("c", "2026-11-28T02:00:00Z")]
+    {
+        let (s, body) =
+            ctx.post("/api/v1/events", Some(&token), &json!({"venue": venue, "starts_at": starts_at})).await;
+        assert_eq!(s, 201, "{body}");
+    }
+    let mut venues = Vec::new();
+    let mut path = "/api/v1/events?limit=1".to_owned();
+    loop {
+        let (s, page) = ctx.get(&path, Some(&token)).await;
+        assert_eq!(s, 200, "{page}");
+        venues.extend(page["events"].as_array().unwrap().iter().map(|e| e["venue"].as_str().unwrap().to_owned()));
+        let Some(next) = page["next"].as_str() else { break };
+        let pattern = blue_vest_protocol::form::CURSOR_PATTERN;
+        let (at, id) = next.split_once('_').unwrap();
+        assert!(
+            at.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) && id.bytes().all(|b| b.is_ascii_digit()),
+            "{next} is of the form {pattern}"
+        );
+        path = format!("/api/v1/events?limit=1&before={next}");
+    }
+    assert_eq!(venues, ["c", "a", "b"]);
 }

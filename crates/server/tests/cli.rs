@@ -30,7 +30,12 @@ fn run(url: &str, args: &[&str], stdin: &str) -> (bool, String, String) {
     )
 }
 
-on_both_backends!(admin_commands_and_stats, seed_demo_prints_open_codes, logs_carry_no_secrets);
+on_both_backends!(
+    admin_commands_and_stats,
+    seed_demo_prints_open_codes,
+    logs_carry_no_secrets,
+    recount_check_finds_drifted_counters
+);
 
 async fn admin_commands_and_stats(ctx: Ctx) {
     let url = ctx.url.clone();
@@ -119,9 +124,23 @@ async fn logs_carry_no_secrets(ctx: Ctx) {
     assert_eq!(r.status(), 200);
     let wrong = http.post(format!("{base}/api/v1/login")).json(&json!({"email": email, "password": "wrong secret 42"}));
     assert_eq!(wrong.send().await.unwrap().status(), 401);
-    let form = [("email", email), ("password", common::PASSWORD)];
-    let r = http.post(format!("{base}/dashboard/login")).form(&form).send().await.unwrap();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    // The form's token and its cookie, as a browser gets them.
+    let page = http.get(format!("{base}/dashboard/login")).send().await.unwrap();
+    let login_cookie = page.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let csrf = login_cookie.split_once('=').unwrap().1.to_owned();
+    let form = [("email", email), ("password", common::PASSWORD), ("csrf", &csrf)];
+    let r =
+        http.post(format!("{base}/dashboard/login")).header("cookie", &login_cookie).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .find(|c| c.starts_with("bv_session="))
+        .unwrap()
+        .to_owned();
+    assert!(cookie.contains("; Secure"), "served without --plain-http: {cookie}");
     let session = cookie.split(';').next().unwrap().to_owned();
     let r = http.get(format!("{base}/dashboard")).header("cookie", &session).send().await.unwrap();
     assert_eq!(r.status(), 200);
@@ -133,5 +152,37 @@ async fn logs_carry_no_secrets(ctx: Ctx) {
     let session_value = session.split_once('=').unwrap().1;
     for secret in [common::PASSWORD, "wrong secret 42", token.as_str(), session_value] {
         assert!(!log.contains(secret), "{secret:?} is in the log");
+    }
+}
+
+async fn recount_check_finds_drifted_counters(ctx: Ctx) {
+    use blue_vest_protocol::RecordedBy;
+    let token = ctx.login(&ctx.org_with_volunteer("Chengdu One", "成都").await).await;
+    let code = ctx.event(&token, "玉林社区").await["code"].as_str().unwrap().to_owned();
+    let records: Vec<_> = (0..5).map(|i| common::record(&code, 100 + i, RecordedBy::Volunteer)).collect();
+    ctx.upload(&token, &records).await;
+    let (ok, out, err) = run(&ctx.url, &["admin", "recount", "--check"], "");
+    assert!(ok, "the counters agree: {out} {err}");
+    assert_eq!(serde_json::from_str::<Value>(out.trim()).unwrap()["agree"], json!(true));
+    // A counter that drifted (here by hand) is found, and the check fails.
+    assert!(ctx.storage.recount_differences().await.unwrap().is_empty(), "agree before");
+    drift(&ctx).await;
+    let (ok, out, _) = run(&ctx.url, &["admin", "recount", "--check"], "");
+    assert!(!ok, "exit status 1 on a difference: {out}");
+    let report: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(report["agree"], json!(false));
+    assert!(report["differences"][0].as_str().unwrap().contains("city_stats"), "{report}");
+}
+
+/// Adds one to a city's kept attendance, behind the server's back.
+async fn drift(ctx: &Ctx) {
+    use sqlx::Connection;
+    const SQL: &str = "UPDATE city_stats SET attendance = attendance + 1";
+    if ctx.url.starts_with("sqlite:") {
+        let mut conn = sqlx::SqliteConnection::connect(&ctx.url).await.unwrap();
+        sqlx::query(SQL).execute(&mut conn).await.unwrap();
+    } else {
+        let mut conn = sqlx::PgConnection::connect(&ctx.url).await.unwrap();
+        sqlx::query(SQL).execute(&mut conn).await.unwrap();
     }
 }

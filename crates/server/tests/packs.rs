@@ -5,6 +5,8 @@
 
 mod common;
 
+use std::sync::Arc;
+
 use blue_vest_core::packs::{
     PackError, SignedStatement, SigningKey, VerifyingKey, generate_keypair, install, installed, remove, verify,
 };
@@ -37,7 +39,7 @@ pack_scenarios!(
 /// A server with a fresh campaign key; the phone checks against its public half.
 async fn start(backend: Backend) -> (Ctx, VerifyingKey) {
     let (signing, verifying): (SigningKey, VerifyingKey) = generate_keypair();
-    (common::start_with(backend, move |state| state.with_pack_key(signing)).await, verifying)
+    (common::start_with(backend, move |state| state.pack_key = Some(Arc::new(signing))).await, verifying)
 }
 
 async fn upload(ctx: &Ctx, token: &str, archive: Vec<u8>) -> (u16, Value) {
@@ -357,9 +359,31 @@ fn multipart(boundary: &str, fields: &[(&str, Option<&str>, &[u8])]) -> Vec<u8> 
 
 async fn the_dashboard_uploads_shows_and_withdraws_packs(ctx: Ctx, key: VerifyingKey) {
     let email = ctx.org_with_volunteer("Hangzhou Four", "杭州").await;
-    let form = [("email", email.as_str()), ("password", common::PASSWORD)];
-    let r = ctx.http.post(ctx.url("/dashboard/login?lang=en")).form(&form).send().await.unwrap();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    // The sign-in form's token and its cookie, as a browser gets them.
+    let page = ctx.http.get(ctx.url("/dashboard/login?lang=en")).send().await.unwrap();
+    let login_cookie = page.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let login_csrf = login_cookie.split_once('=').unwrap().1.to_owned();
+    let form = [("email", email.as_str()), ("password", common::PASSWORD), ("csrf", &login_csrf)];
+    let r = ctx
+        .http
+        .post(ctx.url("/dashboard/login?lang=en"))
+        .header("Cookie", &login_cookie)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .find(|c| c.starts_with("bv_session="))
+        .expect("a session cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
     let get_page = async || {
         let r = ctx.http.get(ctx.url("/dashboard/packs?lang=en")).header("Cookie", &cookie).send().await.unwrap();
         (r.status().as_u16(), r.text().await.unwrap())
@@ -445,7 +469,7 @@ async fn the_dashboard_uploads_shows_and_withdraws_packs(ctx: Ctx, key: Verifyin
 /// every pack path, and every reference in it resolves.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_key_uploads_are_503_and_the_document_describes_packs() {
-    let ctx = common::start_with(Backend::Sqlite, |state| state).await;
+    let ctx = common::start_with(Backend::Sqlite, |state| state.pack_key = None).await;
     let email = ctx.org_with_volunteer("Keyless", "杭州").await;
     let token = ctx.login(&email).await;
     let (s, body) = upload(&ctx, &token, zip_of(&demo_files())).await;

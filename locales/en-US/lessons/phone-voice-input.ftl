@@ -10,7 +10,7 @@ phone-voice-input-explain-4 = When you speak, hold the phone a little closer to 
 phone-voice-input-daughter = My daughter Li
 phone-voice-input-son = My son Ming
 phone-voice-input-field = Message
-phone-voice-input-btn-mic = Microphone
+phone-voice-input-btn-mic = Mic
 phone-voice-input-btn-space = Space
 phone-voice-input-btn-emoji = Emoji
 

@@ -21,7 +21,7 @@ use crate::voice::{Speaker, Utterance, Voice};
 
 pub use attendance::{
     CheckInView, EVENT_CODE_DIGITS, EventView, RecordView, Status, SyncStatusView, TransportFactory,
-    VolunteerEventView, VolunteerView, record_state_text, spaced_event_code, sync_problem_text,
+    VolunteerEventView, VolunteerView, event_problem_text, record_state_text, spaced_event_code, sync_problem_text,
 };
 pub use background::{Background, BackgroundSender, Waker};
 pub use lesson::{CertificateView, LessonResult, LessonView};

@@ -40,6 +40,7 @@ fn new_record(
         recorded_by: by,
         lessons_done: lessons,
         device_time: now,
+        age_ms: None,
     }
 }
 
@@ -85,33 +86,73 @@ pub fn volunteer_check_in(
     Ok(stored(record, now))
 }
 
+/// The longest venue and city the server takes (characters).
+pub const MAX_VENUE: usize = 200;
+pub const MAX_CITY: usize = 100;
+
+/// Why an event cannot be made as typed: the server would refuse it, and then its check-ins
+/// could never be sent.
+#[derive(Debug, thiserror::Error)]
+pub enum NewEventError {
+    #[error("no venue")]
+    VenueMissing,
+    #[error("the venue is longer than {MAX_VENUE} characters or has control characters")]
+    VenueInvalid,
+    #[error("the city is longer than {MAX_CITY} characters or has control characters")]
+    CityInvalid,
+    #[error("{0}")]
+    Store(#[from] StoreError),
+}
+
+/// Text the server takes: at most `max` characters, no control characters (empty: the city
+/// is then the organisation's).
+fn acceptable(text: &str, max: usize) -> bool {
+    text.is_empty() || blue_vest_protocol::form::is_text(text, max)
+}
+
 /// An event made on the phone, with a code the volunteer can show at once; it is uploaded
-/// (with its client id, so twice is once) at the next sync.
+/// (with its client id, so twice is once) at the next sync. Its code is one the server keeps for
+/// this volunteer when the phone has one (so no other organisation's open event has it), else a
+/// random one. The venue and city are checked as the server checks them.
 pub fn create_event_offline(
     store: &mut Store,
     venue: &str,
     city: &str,
     starts_at: DateTime<Utc>,
     topics: Vec<String>,
-) -> Result<LocalEvent, StoreError> {
+) -> Result<LocalEvent, NewEventError> {
+    let (venue, city) = (venue.trim(), city.trim());
+    if venue.is_empty() {
+        return Err(NewEventError::VenueMissing);
+    }
+    if !acceptable(venue, MAX_VENUE) {
+        return Err(NewEventError::VenueInvalid);
+    }
+    if !acceptable(city, MAX_CITY) {
+        return Err(NewEventError::CityInvalid);
+    }
     // Not the code of another open event this phone knows (the server checks the rest on upload).
     let taken: Vec<EventCode> = store.volunteer_events()?.into_iter().filter(|e| !e.closed).map(|e| e.code).collect();
-    let code = std::iter::repeat_with(|| {
-        EventCode::parse(&format!("{:06}", rand::thread_rng().gen_range(0..1_000_000))).expect("six digits")
-    })
-    .find(|c| !taken.contains(c))
-    .expect("an endless supply of codes");
+    let code = match store.take_reserved_code(starts_at, &taken)? {
+        Some(code) => code,
+        None => std::iter::repeat_with(|| {
+            EventCode::parse(&format!("{:06}", rand::thread_rng().gen_range(0..1_000_000))).expect("six digits")
+        })
+        .find(|c| !taken.contains(c))
+        .expect("an endless supply of codes"),
+    };
     let event = LocalEvent {
         client_id: Uuid::now_v7(),
         server_id: None,
         code,
-        venue: venue.trim().to_owned(),
-        city: city.trim().to_owned(),
+        venue: venue.to_owned(),
+        city: city.to_owned(),
         starts_at,
         topics,
         closed: false,
         attendance: 0,
         uploaded: false,
+        problem: None,
     };
     store.save_volunteer_event(&event)?;
     Ok(event)
@@ -158,5 +199,48 @@ mod tests {
         volunteer_check_in(&mut store, &event.code, LearnerCode::from_bits(100).as_str(), now()).unwrap();
         assert_eq!(store.checked_in_count(&event.code).unwrap(), 2);
         assert_eq!(store.volunteer_events().unwrap(), vec![event]);
+    }
+
+    #[test]
+    fn an_event_the_server_would_refuse_is_not_made() {
+        let mut store = Store::in_memory().unwrap();
+        let long = "长".repeat(MAX_VENUE + 1);
+        assert!(matches!(
+            create_event_offline(&mut store, "  ", "成都", now(), vec![]),
+            Err(NewEventError::VenueMissing)
+        ));
+        assert!(matches!(
+            create_event_offline(&mut store, &long, "成都", now(), vec![]),
+            Err(NewEventError::VenueInvalid)
+        ));
+        assert!(matches!(
+            create_event_offline(&mut store, "a\u{0}b", "", now(), vec![]),
+            Err(NewEventError::VenueInvalid)
+        ));
+        let city = "城".repeat(MAX_CITY + 1);
+        assert!(matches!(
+            create_event_offline(&mut store, "玉林社区", &city, now(), vec![]),
+            Err(NewEventError::CityInvalid)
+        ));
+        assert!(store.volunteer_events().unwrap().is_empty());
+        let exact = "长".repeat(MAX_VENUE);
+        create_event_offline(&mut store, &exact, &"城".repeat(MAX_CITY), now(), vec![]).unwrap();
+    }
+
+    #[test]
+    fn an_event_made_offline_takes_a_code_the_server_keeps_for_it() {
+        let mut store = Store::in_memory().unwrap();
+        let kept = |s: &str| (EventCode::parse(s).unwrap(), now() + Duration::days(30));
+        store.save_reserved_codes(&[kept("246810"), kept("135791")]).unwrap();
+        let first = create_event_offline(&mut store, "玉林社区", "成都", now(), vec![]).unwrap();
+        let second = create_event_offline(&mut store, "望江社区", "成都", now(), vec![]).unwrap();
+        let mut codes = vec![first.code.as_str().to_owned(), second.code.as_str().to_owned()];
+        codes.sort();
+        assert_eq!(codes, vec!["135791", "246810"], "reserved codes are used, each once");
+        assert!(store.reserved_codes(now()).unwrap().is_empty());
+        // None left (or expired): a random code, as before.
+        store.save_reserved_codes(&[(EventCode::parse("111222").unwrap(), now() - Duration::days(1))]).unwrap();
+        let third = create_event_offline(&mut store, "草堂", "成都", now(), vec![]).unwrap();
+        assert_ne!(third.code.as_str(), "111222");
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use blue_vest_protocol::{
     AttendanceBatch, BatchResult, EventCode, EventInfo, ItemResult, ItemStatus, LoginResponse, NewEventRequest,
-    SeniorTokenResponse,
+    ReservedCodes, SeniorTokenResponse,
 };
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -17,16 +17,24 @@ use super::transport::{Transport, TransportError};
 pub enum Call {
     Login,
     SeniorToken(String),
-    Upload { token: String, ids: Vec<Uuid> },
+    Upload {
+        token: String,
+        ids: Vec<Uuid>,
+    },
     Events(String),
-    CreateEvent,
+    /// An event made offline, by its venue.
+    CreateEvent(String),
+    ReserveCodes,
 }
 
 pub type UploadScript = Box<dyn FnMut(&str, &AttendanceBatch) -> Result<BatchResult, TransportError> + Send>;
+pub type CreateScript = Box<dyn FnMut(&NewEventRequest) -> Result<EventInfo, TransportError> + Send>;
 
 pub struct FakeTransport {
     calls: Mutex<Vec<Call>>,
     upload: Mutex<UploadScript>,
+    create: Mutex<CreateScript>,
+    reserved: Mutex<Result<ReservedCodes, TransportError>>,
     logins: Mutex<VecDeque<Result<LoginResponse, TransportError>>>,
     /// Senior tokens handed out so far; the next is `senior-<n+1>`.
     issued: Mutex<u32>,
@@ -47,6 +55,13 @@ impl FakeTransport {
         FakeTransport {
             calls: Mutex::new(Vec::new()),
             upload: Mutex::new(Box::new(upload)),
+            create: Mutex::new(Box::new(|_| Err(offline()))),
+            // A server without code reservations (older) unless a test scripts them.
+            reserved: Mutex::new(Err(TransportError::Refused {
+                status: 404,
+                code: "not_found".into(),
+                message: "not scripted in this test".into(),
+            })),
             logins: Mutex::new(VecDeque::new()),
             issued: Mutex::new(0),
             server: None,
@@ -78,6 +93,19 @@ impl FakeTransport {
         upload: impl FnMut(&str, &AttendanceBatch) -> Result<BatchResult, TransportError> + Send + 'static,
     ) {
         *self.upload.lock().unwrap() = Box::new(upload);
+    }
+
+    /// Answers events made offline with `create` (default: offline).
+    pub fn script_events(
+        &self,
+        create: impl FnMut(&NewEventRequest) -> Result<EventInfo, TransportError> + Send + 'static,
+    ) {
+        *self.create.lock().unwrap() = Box::new(create);
+    }
+
+    /// Answers code reservations with `answer` (default: 404, as a server without them).
+    pub fn script_reservations(&self, answer: Result<ReservedCodes, TransportError>) {
+        *self.reserved.lock().unwrap() = answer;
     }
 
     pub fn calls(&self) -> Vec<Call> {
@@ -148,9 +176,14 @@ impl Transport for FakeTransport {
         Ok(Vec::new())
     }
 
-    fn create_event(&self, server: &str, _: &str, _: &NewEventRequest) -> Result<EventInfo, TransportError> {
-        self.called(server, Call::CreateEvent);
-        Err(offline())
+    fn create_event(&self, server: &str, _: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError> {
+        self.called(server, Call::CreateEvent(event.venue.clone()));
+        (self.create.lock().unwrap())(event)
+    }
+
+    fn reserve_codes(&self, server: &str, _: &str, _: u32) -> Result<ReservedCodes, TransportError> {
+        self.called(server, Call::ReserveCodes);
+        self.reserved.lock().unwrap().clone()
     }
 
     fn logout(&self, _: &str, _: &str) -> Result<(), TransportError> {

@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use blue_vest_protocol::{
-    ApiError, AttendanceBatch, BatchResult, EventCode, EventInfo, EventList, LoginRequest, LoginResponse,
-    NewEventRequest, SeniorTokenRequest, SeniorTokenResponse,
+    ApiError, AttendanceBatch, BatchResult, CodeReservationRequest, EventCode, EventInfo, EventList, LoginRequest,
+    LoginResponse, NewEventRequest, ReservedCodes, SeniorTokenRequest, SeniorTokenResponse,
 };
 use reqwest::blocking::{Client, RequestBuilder};
 use serde::de::DeserializeOwned;
@@ -111,6 +111,11 @@ impl Transport for HttpTransport {
         self.send(self.client.post(Self::url(server, "events")).bearer_auth(token).json(event))
     }
 
+    fn reserve_codes(&self, server: &str, token: &str, count: u32) -> Result<ReservedCodes, TransportError> {
+        let body = CodeReservationRequest { count };
+        self.send(self.client.post(Self::url(server, "code-reservations")).bearer_auth(token).json(&body))
+    }
+
     fn logout(&self, server: &str, token: &str) -> Result<(), TransportError> {
         let response = self
             .client
@@ -159,6 +164,10 @@ impl Transport for LazyHttpTransport {
 
     fn create_event(&self, server: &str, token: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError> {
         self.get()?.create_event(server, token, event)
+    }
+
+    fn reserve_codes(&self, server: &str, token: &str, count: u32) -> Result<ReservedCodes, TransportError> {
+        self.get()?.reserve_codes(server, token, count)
     }
 
     fn logout(&self, server: &str, token: &str) -> Result<(), TransportError> {

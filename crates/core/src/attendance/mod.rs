@@ -14,6 +14,6 @@ pub mod http;
 pub mod transport;
 pub mod worker;
 
-pub use checkin::{CheckInError, create_event_offline, senior_check_in, volunteer_check_in};
+pub use checkin::{CheckInError, NewEventError, create_event_offline, senior_check_in, volunteer_check_in};
 pub use engine::{SyncOptions, SyncProblem, SyncReport, sign_in, sync_once};
 pub use transport::{Transport, TransportError};

@@ -2,7 +2,8 @@
 //! use the real server too, through it (or a recording fake for the engine's unit tests).
 
 use blue_vest_protocol::{
-    AttendanceBatch, BatchResult, EventCode, EventInfo, LoginResponse, NewEventRequest, SeniorTokenResponse,
+    AttendanceBatch, BatchResult, EventCode, EventInfo, LoginResponse, NewEventRequest, ReservedCodes,
+    SeniorTokenResponse,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -36,6 +37,8 @@ pub trait Transport: Send {
     fn upload(&self, server: &str, token: &str, batch: &AttendanceBatch) -> Result<BatchResult, TransportError>;
     fn events(&self, server: &str, token: &str) -> Result<Vec<EventInfo>, TransportError>;
     fn create_event(&self, server: &str, token: &str, event: &NewEventRequest) -> Result<EventInfo, TransportError>;
+    /// Asks the server to keep `count` codes for this volunteer's events made offline.
+    fn reserve_codes(&self, server: &str, token: &str, count: u32) -> Result<ReservedCodes, TransportError>;
     /// Ends a volunteer's sign-in on the server (the token is revoked there too).
     fn logout(&self, server: &str, token: &str) -> Result<(), TransportError>;
 }

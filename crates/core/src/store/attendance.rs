@@ -87,6 +87,8 @@ pub struct LocalEvent {
     pub attendance: i64,
     /// Whether the server has it (an event created offline waits to be uploaded).
     pub uploaded: bool,
+    /// Why the server refused to take it (`<code>: <message>`), if it did: it is not sent again.
+    pub problem: Option<String>,
 }
 
 fn by_str(by: RecordedBy) -> &'static str {
@@ -107,6 +109,7 @@ fn record_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AttendanceRecord> {
         recorded_by: if r.get::<_, String>(3)? == "senior" { RecordedBy::Senior } else { RecordedBy::Volunteer },
         lessons_done: if lessons.is_empty() { Vec::new() } else { lessons.split(',').map(str::to_owned).collect() },
         device_time: time(r.get(5)?)?,
+        age_ms: None,
     })
 }
 
@@ -122,10 +125,12 @@ fn event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LocalEvent> {
         closed: r.get(7)?,
         attendance: r.get(8)?,
         uploaded: r.get(9)?,
+        problem: r.get(10)?,
     })
 }
 
-const EVENT_COLUMNS: &str = "client_id, server_id, code, venue, city, starts_at, topics, closed, attendance, uploaded";
+const EVENT_COLUMNS: &str =
+    "client_id, server_id, code, venue, city, starts_at, topics, closed, attendance, uploaded, problem";
 
 impl Store {
     /// This phone's learner code, derived from its random learner id (one source of truth).
@@ -182,14 +187,17 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Outbox entries due at `now` (all of them when `force`), oldest first.
+    /// Outbox entries due at `now` (all of them when `force`), oldest first. A retry time
+    /// further away than the backoff's longest wait (`backoff::CAP`) is due now: the phone's
+    /// clock was set back since it was chosen, and the record must not wait for days.
     pub fn outbox_due(&self, now: DateTime<Utc>, force: bool, limit: usize) -> Result<Vec<OutboxEntry>, StoreError> {
         let sql = format!(
             "SELECT {RECORD_COLUMNS}, o.attempts, o.next_attempt_at FROM outbox o JOIN attendance a ON a.id = o.record_id
-             WHERE ?1 OR o.next_attempt_at <= ?2 ORDER BY a.device_time, a.id LIMIT ?3"
+             WHERE ?1 OR o.next_attempt_at <= ?2 OR o.next_attempt_at > ?4 ORDER BY a.device_time, a.id LIMIT ?3"
         );
+        let latest = now + chrono::Duration::from_std(crate::attendance::backoff::CAP).unwrap_or_default();
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params![force, stamp(now), limit as i64], |r| {
+        let rows = stmt.query_map(params![force, stamp(now), limit as i64, stamp(latest)], |r| {
             Ok(OutboxEntry { record: record_row(r)?, attempts: r.get(6)?, next_attempt_at: time(r.get(7)?)? })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -259,6 +267,20 @@ impl Store {
 
     pub fn count_refusal(&mut self, id: Uuid) -> Result<(), StoreError> {
         self.conn.execute("UPDATE outbox SET refusals = refusals + 1 WHERE record_id = ?1", params![id.to_string()])?;
+        Ok(())
+    }
+
+    /// Notes why records stay in the outbox although the server answered (e.g. `update_app`: the
+    /// answer came from a newer server this version cannot read).
+    pub fn note_waiting(&mut self, ids: &[Uuid], reason: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for id in ids {
+            tx.execute(
+                "UPDATE attendance SET reason = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'waiting'",
+                params![id.to_string(), reason, stamp(now)],
+            )?;
+        }
+        tx.commit()?;
         Ok(())
     }
 
@@ -379,6 +401,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM volunteer_session", [])?;
         tx.execute("DELETE FROM volunteer_events WHERE uploaded = 1", [])?;
+        tx.execute("DELETE FROM reserved_codes", [])?;
         tx.commit()?;
         Ok(())
     }
@@ -398,10 +421,10 @@ impl Store {
     /// Adds or refreshes an event (downloaded, or just created here).
     pub fn save_volunteer_event(&mut self, e: &LocalEvent) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO volunteer_events (client_id, server_id, code, venue, city, starts_at, topics, closed, attendance, uploaded)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            "INSERT INTO volunteer_events (client_id, server_id, code, venue, city, starts_at, topics, closed, attendance, uploaded, problem)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT (client_id) DO UPDATE SET server_id = ?2, code = ?3, venue = ?4, city = ?5, starts_at = ?6,
-               topics = ?7, closed = ?8, attendance = ?9, uploaded = ?10",
+               topics = ?7, closed = ?8, attendance = ?9, uploaded = ?10, problem = ?11",
             params![
                 e.client_id.to_string(),
                 e.server_id,
@@ -412,10 +435,53 @@ impl Store {
                 serde_json::to_string(&e.topics).unwrap_or_else(|_| "[]".into()),
                 e.closed,
                 e.attendance,
-                e.uploaded
+                e.uploaded,
+                e.problem
             ],
         )?;
         Ok(())
+    }
+
+    /// Notes why the server refused an event made offline; it is not sent again.
+    pub fn set_event_problem(&mut self, client_id: Uuid, problem: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE volunteer_events SET problem = ?2 WHERE client_id = ?1",
+            params![client_id.to_string(), problem],
+        )?;
+        Ok(())
+    }
+
+    /// The codes the server keeps for this volunteer's events made offline (unexpired at `now`).
+    pub fn reserved_codes(&self, now: DateTime<Utc>) -> Result<Vec<EventCode>, StoreError> {
+        let mut stmt =
+            self.conn.prepare("SELECT code FROM reserved_codes WHERE expires_at > ?1 ORDER BY expires_at, code")?;
+        let rows = stmt.query_map(params![stamp(now)], |r| conv(EventCode::parse(&r.get::<_, String>(0)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Keeps the server's list of codes reserved for this volunteer (replacing the old one).
+    pub fn save_reserved_codes(&mut self, codes: &[(EventCode, DateTime<Utc>)]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM reserved_codes", [])?;
+        for (code, expires_at) in codes {
+            tx.execute(
+                "INSERT INTO reserved_codes (code, expires_at) VALUES (?1, ?2) ON CONFLICT (code) DO NOTHING",
+                params![code.as_str(), stamp(*expires_at)],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Takes a reserved code for an event made offline (not one in `taken`); it is used up.
+    pub fn take_reserved_code(
+        &mut self,
+        now: DateTime<Utc>,
+        taken: &[EventCode],
+    ) -> Result<Option<EventCode>, StoreError> {
+        let Some(code) = self.reserved_codes(now)?.into_iter().find(|c| !taken.contains(c)) else { return Ok(None) };
+        self.conn.execute("DELETE FROM reserved_codes WHERE code = ?1", params![code.as_str()])?;
+        Ok(Some(code))
     }
 
     /// How many learners were checked in at an event on this phone.

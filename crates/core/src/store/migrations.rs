@@ -112,6 +112,13 @@ pub const MIGRATIONS: &[&str] = &[
     "ALTER TABLE outbox ADD COLUMN refusals INTEGER NOT NULL DEFAULT 0;",
     // 5: the shuffle seed of a lesson attempt, so a resumed lesson shows the same order.
     "ALTER TABLE lesson_progress ADD COLUMN seed INTEGER NOT NULL DEFAULT 0;",
+    // 6: why the server refused an event made offline (shown to the volunteer; the sync goes on
+    // with the others), and the codes the server keeps for this volunteer's offline events.
+    "ALTER TABLE volunteer_events ADD COLUMN problem TEXT;
+    CREATE TABLE reserved_codes (
+        code       TEXT PRIMARY KEY NOT NULL,
+        expires_at TEXT NOT NULL
+    ) STRICT;",
 ];
 
 pub fn schema_version(conn: &Connection) -> Result<usize, StoreError> {

@@ -1,33 +1,31 @@
 //! API v1: volunteer sign-in, events of one's own organisation, senior tokens, and the
 //! attendance upload. Handlers check who may do what and translate to and from the wire.
+//! `openapi.rs` is the OpenAPI document, generated from the protocol's types.
 
+pub mod openapi;
 mod packs;
 
-use std::net::SocketAddr;
-use std::sync::OnceLock;
-
-use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use blue_vest_protocol::form;
 use blue_vest_protocol::{
-    AttendanceBatch, BatchResult, EventInfo, EventList, EventPatchRequest, ItemResult, LoginRequest, LoginResponse,
-    NewEventRequest, OrganisationInfo, SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
+    AttendanceBatch, BatchResult, CodeReservationRequest, EventInfo, EventList, EventPatchRequest, ItemResult,
+    ItemStatus, LoginRequest, LoginResponse, MAX_RESERVED_CODES, NewEventRequest, OrganisationInfo, RejectReason,
+    ReservedCode, ReservedCodes, SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
 };
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use serde::Deserialize;
 
 use crate::auth;
-use crate::problem::{ApiJson, Problem};
+use crate::client::ClientKey;
+use crate::problem::{ApiJson, ApiPath, ApiQuery, Problem};
 use crate::service::{accounts, events};
 use crate::session::{Caller, VolunteerCaller};
 use crate::state::AppState;
-use crate::storage::{Event, EventId, EventPatch, Grant, NewEvent, Submitter};
-
-const OPENAPI: &str = include_str!("openapi.json");
-/// The lesson packs' paths, schemas and tag, merged into `OPENAPI` when served.
-const OPENAPI_PACKS: &str = include_str!("openapi_packs.json");
+use crate::storage::{Event, EventId, EventPatch, Grant, NewEvent, Submitter, normalize_record};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -37,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/events/{id}", get(get_event).patch(update_event))
         .route("/api/v1/events/{id}/close", post(close_event))
         .route("/api/v1/senior-token", post(senior_token))
+        .route("/api/v1/code-reservations", post(reserve_codes))
         .route("/api/v1/attendance", post(upload_attendance))
         .route("/api/v1/openapi.json", get(openapi))
         .merge(packs::routes())
@@ -62,35 +61,12 @@ impl From<Event> for EventInfo {
 }
 
 async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], openapi_document()).into_response()
-}
-
-/// The served OpenAPI document: `openapi.json` with `openapi_packs.json`'s paths, schemas,
-/// responses and tags added.
-pub fn openapi_document() -> &'static str {
-    static DOC: OnceLock<String> = OnceLock::new();
-    DOC.get_or_init(|| {
-        let mut doc: serde_json::Value = serde_json::from_str(OPENAPI).expect("openapi.json is JSON");
-        let packs: serde_json::Value = serde_json::from_str(OPENAPI_PACKS).expect("openapi_packs.json is JSON");
-        for (section, key) in [("paths", None), ("components", Some("schemas")), ("components", Some("responses"))] {
-            let (from, to) = match key {
-                Some(k) => (&packs[section][k], &mut doc[section][k]),
-                None => (&packs[section], &mut doc[section]),
-            };
-            if let (Some(from), Some(to)) = (from.as_object(), to.as_object_mut()) {
-                to.extend(from.iter().map(|(k, v)| (k.clone(), v.clone())));
-            }
-        }
-        if let (Some(tags), Some(to)) = (packs["tags"].as_array(), doc["tags"].as_array_mut()) {
-            to.extend(tags.iter().cloned());
-        }
-        doc.to_string()
-    })
+    Json(openapi::document()).into_response()
 }
 
 async fn login(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientKey(client): ClientKey,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<Json<LoginResponse>, Problem> {
     let s = accounts::sign_in(&state, client, &req.email, &req.password).await?;
@@ -118,7 +94,7 @@ pub struct ListQuery {
 async fn list_events(
     State(state): State<AppState>,
     caller: VolunteerCaller,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<EventList>, Problem> {
     let limit = q.limit.unwrap_or(100);
     if !(1..=500).contains(&limit) {
@@ -128,12 +104,13 @@ async fn list_events(
     Ok(Json(EventList { events: page.events.into_iter().map(EventInfo::from).collect(), next: page.next }))
 }
 
+/// Free text as the schema states it (`form::TEXT_PATTERN`): 1 to `max` characters as sent, no
+/// control characters, not only spaces; kept without the spaces around it.
 fn check_text(field: &str, value: &str, max: usize) -> Result<String, Problem> {
-    let v = value.trim();
-    if v.is_empty() || v.chars().count() > max || v.chars().any(char::is_control) {
+    if !form::is_text(value, max) {
         return Err(Problem::bad_request(format!("{field}: 1 to {max} characters, no control characters")));
     }
-    Ok(v.to_owned())
+    Ok(value.trim().to_owned())
 }
 
 fn check_topics(topics: &[String]) -> Result<Vec<String>, Problem> {
@@ -141,14 +118,6 @@ fn check_topics(topics: &[String]) -> Result<Vec<String>, Problem> {
         return Err(Problem::bad_request("topics: at most 20"));
     }
     topics.iter().map(|t| check_text("topics", t, 100)).collect()
-}
-
-fn check_start(t: DateTime<Utc>) -> Result<DateTime<Utc>, Problem> {
-    let year = chrono::Datelike::year(&t);
-    if !(2020..=2100).contains(&year) {
-        return Err(Problem::bad_request("starts_at: a date between 2020 and 2100"));
-    }
-    Ok(t)
 }
 
 async fn create_event(
@@ -164,7 +133,7 @@ async fn create_event(
             None => org.city,
         },
         venue: check_text("venue", &req.venue, 200)?,
-        starts_at: check_start(req.starts_at)?,
+        starts_at: req.starts_at,
         topics: check_topics(&req.topics)?,
         code: req.code,
     };
@@ -176,7 +145,7 @@ async fn create_event(
 async fn get_event(
     State(state): State<AppState>,
     caller: VolunteerCaller,
-    Path(id): Path<EventId>,
+    ApiPath(id): ApiPath<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
     Ok(Json(events::own_event(&state, caller.org, id).await?.into()))
 }
@@ -184,14 +153,14 @@ async fn get_event(
 async fn update_event(
     State(state): State<AppState>,
     caller: VolunteerCaller,
-    Path(id): Path<EventId>,
+    ApiPath(id): ApiPath<EventId>,
     ApiJson(req): ApiJson<EventPatchRequest>,
 ) -> Result<Json<EventInfo>, Problem> {
     events::own_event(&state, caller.org, id).await?;
     let patch = EventPatch {
         city: req.city.as_deref().map(|c| check_text("city", c, 100)).transpose()?,
         venue: req.venue.as_deref().map(|v| check_text("venue", v, 200)).transpose()?,
-        starts_at: req.starts_at.map(check_start).transpose()?,
+        starts_at: req.starts_at,
         topics: req.topics.as_deref().map(check_topics).transpose()?,
     };
     Ok(Json(state.storage.update_event(id, &patch, state.now()).await?.into()))
@@ -200,27 +169,52 @@ async fn update_event(
 async fn close_event(
     State(state): State<AppState>,
     caller: VolunteerCaller,
-    Path(id): Path<EventId>,
+    ApiPath(id): ApiPath<EventId>,
 ) -> Result<Json<EventInfo>, Problem> {
     events::own_event(&state, caller.org, id).await?;
     Ok(Json(state.storage.close_event(id, state.now()).await?.into()))
 }
 
 /// A senior's phone asks for a token for the code it was given. Any well-formed code gets one:
-/// whether the code is known is answered per record on upload, where the app shows it.
+/// whether the code is known is answered per record on upload, where the app shows it. Asking
+/// for codes no open event carries is a guess: each address, and the whole server, gets few of
+/// those, and once they are spent it gets no token at all (so a refusal tells nothing).
 async fn senior_token(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientKey(client): ClientKey,
     ApiJson(req): ApiJson<SeniorTokenRequest>,
 ) -> Result<Response, Problem> {
-    state.senior_limiter.check(client.ip()).map_err(Problem::rate_limited)?;
-    let token = auth::new_token();
+    let limits = &state.limits;
+    limits.senior.check(&client).map_err(Problem::rate_limited)?;
+    limits.senior_misses.peek(&client).map_err(Problem::rate_limited)?;
+    limits.senior_misses_global.peek(&()).map_err(Problem::rate_limited)?;
+    limits.senior_per_code.check(&req.event_code).map_err(Problem::rate_limited)?;
     let now = state.now();
+    if !state.storage.code_in_use(&req.event_code, now).await? {
+        limits.senior_misses.take(&client);
+        limits.senior_misses_global.take(&());
+    }
+    let token = auth::new_token();
     let expires_at = now + Duration::days(auth::SENIOR_TOKEN_DAYS);
-    let grant = Grant::Senior { event_code: req.event_code.clone(), expires_at };
+    let grant = Grant::Senior { event_code: req.event_code.clone(), learner: None, expires_at };
     state.storage.insert_token(&auth::token_hash(&token), &grant, now).await?;
     let body = SeniorTokenResponse { token, event_code: req.event_code, expires_at };
     Ok((StatusCode::CREATED, Json(body)).into_response())
+}
+
+/// A volunteer's phone keeps a few codes for events it may make offline.
+async fn reserve_codes(
+    State(state): State<AppState>,
+    caller: VolunteerCaller,
+    ApiJson(req): ApiJson<CodeReservationRequest>,
+) -> Result<Json<ReservedCodes>, Problem> {
+    if !(1..=MAX_RESERVED_CODES).contains(&req.count) {
+        return Err(Problem::bad_request(format!("count: 1 to {MAX_RESERVED_CODES}")));
+    }
+    let kept = state.storage.reserve_codes(caller.org, caller.volunteer, req.count, state.now()).await?;
+    Ok(Json(ReservedCodes {
+        codes: kept.into_iter().map(|(code, expires_at)| ReservedCode { code, expires_at }).collect(),
+    }))
 }
 
 async fn upload_attendance(
@@ -231,9 +225,40 @@ async fn upload_attendance(
     batch.validate().map_err(|e| Problem::bad_request(e.to_string()))?;
     let by = match caller.grant {
         Grant::Volunteer { org, .. } => Submitter::Volunteer { org },
-        Grant::Senior { event_code, .. } => Submitter::Senior { event_code },
+        Grant::Senior { event_code, learner, .. } => {
+            state.limits.senior_uploads.check(&caller.token_hash).map_err(Problem::rate_limited)?;
+            // A senior token checks in one learner: the first it uploads for.
+            let learner = match learner {
+                Some(l) => Some(l),
+                None => match batch.records.iter().find(|r| r.event_code == event_code) {
+                    Some(first) => state.storage.bind_senior_token(&caller.token_hash, &first.learner).await?,
+                    None => None,
+                },
+            };
+            Submitter::Senior { event_code, learner }
+        }
     };
-    let statuses = state.storage.ingest(&by, &batch.records, state.now()).await?;
-    let results = batch.records.iter().zip(statuses).map(|(r, status)| ItemResult { id: r.id, status }).collect();
+    // Only lessons of the shipped content count, each once. An id repeated in the upload is
+    // answered on its own, after the first.
+    let repeats = batch.repeats();
+    let records: Vec<_> = batch
+        .records
+        .iter()
+        .zip(&repeats)
+        .filter(|(_, repeat)| !**repeat)
+        .map(|(r, _)| normalize_record(r, |id| state.lessons.contains(id)))
+        .collect();
+    let mut statuses = state.storage.ingest(&by, &records, state.now()).await?.into_iter();
+    let repeated =
+        || ItemStatus::Rejected(RejectReason::Invalid { detail: "id: the same id twice in one upload".into() });
+    let results = batch
+        .records
+        .iter()
+        .zip(repeats)
+        .map(|(r, repeat)| ItemResult {
+            id: r.id,
+            status: if repeat { repeated() } else { statuses.next().unwrap_or_else(repeated) },
+        })
+        .collect();
     Ok(Json(BatchResult { results }))
 }

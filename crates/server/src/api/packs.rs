@@ -4,24 +4,22 @@
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use blue_vest_core::packs::PackError;
-use blue_vest_protocol::{PackInfo, PackList, PackRefusal};
+use blue_vest_protocol::{PackInfo, PackList, PackRefusal, form};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::problem::Problem;
+use super::openapi::ZIP_TYPES;
+use crate::problem::{ApiPath, ApiQuery, Problem};
 use crate::service::packs::{self as service, UploadError};
 use crate::session::{Caller, VolunteerCaller};
 use crate::state::AppState;
 use crate::storage::Grant;
-
-/// The media types an upload may be sent as.
-const ZIP_TYPES: [&str; 3] = ["application/zip", "application/x-zip-compressed", "application/octet-stream"];
 
 pub fn routes() -> Router<AppState> {
     // The upload route takes bodies up to a pack's limit (the rest of the API stays at 512 KiB).
@@ -85,7 +83,27 @@ async fn upload(
 #[serde(deny_unknown_fields)]
 struct ListQuery {
     city: Option<String>,
-    date: Option<NaiveDate>,
+    date: Option<String>,
+}
+
+/// A pack id in a path, as the document states it (else 400).
+fn pack_id(id: String) -> Result<String, Problem> {
+    if form::is_pack_id(&id) {
+        Ok(id)
+    } else {
+        Err(Problem::bad_request(
+            "pack_id: 3 to 64 of a-z, 0-9 and \"-\", starting with a letter, no \"--\", not ending in \"-\"",
+        ))
+    }
+}
+
+/// `YYYY-MM-DD`, a real date.
+fn date(text: &str) -> Result<NaiveDate, Problem> {
+    let form = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    form.then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| Problem::bad_request("date: a calendar date, YYYY-MM-DD"))
 }
 
 /// The packs for a city (default: the senior's event's city, the volunteer's organisation's)
@@ -93,11 +111,14 @@ struct ListQuery {
 async fn list(
     State(state): State<AppState>,
     caller: Caller,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<PackList>, Problem> {
-    let city = match (q.city.as_deref().map(str::trim), &caller.grant) {
-        (Some(city), _) if !city.is_empty() && city.chars().count() <= 100 => city.to_owned(),
-        (Some(_), _) => return Err(Problem::bad_request("city: 1 to 100 characters")),
+    let date = q.date.as_deref().map(date).transpose()?;
+    let city = match (q.city.as_deref(), &caller.grant) {
+        (Some(city), _) if form::is_text(city, 100) => city.trim().to_owned(),
+        (Some(_), _) => {
+            return Err(Problem::bad_request("city: 1 to 100 characters, no control characters, not only spaces"));
+        }
         (None, Grant::Senior { event_code, .. }) => state
             .storage
             .city_of_code(event_code.as_str())
@@ -105,7 +126,7 @@ async fn list(
             .ok_or_else(|| Problem::bad_request("city: the event code is not known here; give ?city="))?,
         (None, Grant::Volunteer { org, .. }) => state.storage.org(*org).await?.ok_or_else(Problem::internal)?.city,
     };
-    let date = q.date.unwrap_or_else(|| state.now().date_naive());
+    let date = date.unwrap_or_else(|| state.now().date_naive());
     let packs = state.storage.packs_for_city(&city, date).await?.into_iter().map(service::offer).collect();
     let withdrawn = state.storage.withdrawn_for_city(&city).await?;
     Ok(Json(PackList { city, date, packs, withdrawn }))
@@ -114,18 +135,18 @@ async fn list(
 async fn detail(
     State(state): State<AppState>,
     caller: VolunteerCaller,
-    Path(pack_id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<PackInfo>, Problem> {
-    let pack = service::own_pack(&state, caller.org, &pack_id).await?;
+    let pack = service::own_pack(&state, caller.org, &pack_id(id)?).await?;
     Ok(Json(service::info(&state, pack).await?))
 }
 
 async fn withdraw(
     State(state): State<AppState>,
     caller: VolunteerCaller,
-    Path(pack_id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<PackInfo>, Problem> {
-    let pack = service::withdraw(&state, caller.org, &pack_id, state.now()).await?;
+    let pack = service::withdraw(&state, caller.org, &pack_id(id)?, state.now()).await?;
     Ok(Json(service::info(&state, pack).await?))
 }
 
@@ -133,9 +154,12 @@ async fn withdraw(
 async fn archive(
     State(state): State<AppState>,
     caller: Caller,
-    Path((pack_id, version)): Path<(String, u64)>,
+    ApiPath((id, version)): ApiPath<(String, u64)>,
 ) -> Result<Response, Problem> {
-    let (v, bytes) = state.storage.pack_archive(&pack_id, version).await?.ok_or_else(Problem::not_found)?;
+    if !(1..=form::MAX_ID).contains(&version) {
+        return Err(Problem::bad_request(format!("version: 1 to {}", form::MAX_ID)));
+    }
+    let (v, bytes) = state.storage.pack_archive(&pack_id(id)?, version).await?.ok_or_else(Problem::not_found)?;
     if v.withdrawn_at.is_some() {
         return Err(Problem::new(StatusCode::GONE, "pack_withdrawn", "the organisers withdrew this pack"));
     }

@@ -8,9 +8,7 @@ pub mod i18n;
 mod packs;
 pub mod pages;
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -19,6 +17,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::auth;
+use crate::client::ClientKey;
 use crate::problem::Problem;
 use crate::service::{accounts, events};
 use crate::session;
@@ -125,43 +124,75 @@ fn page(html: String) -> Response {
     r
 }
 
-async fn login_form(PageLang(lang): PageLang) -> Response {
-    page(pages::login_page(lang, None, ""))
+/// The sign-in form's own CSRF cookie (double submit: the form carries the same random value),
+/// so another site cannot sign a browser in to an account of its choosing.
+const LOGIN_CSRF_COOKIE: &str = "bv_login";
+
+/// A cookie with the attributes every dashboard cookie has: `Secure` unless the server was told
+/// it is reached over plain HTTP (development).
+fn cookie(state: &AppState, name: &str, value: &str, path: &str, max_age: i64) -> HeaderValue {
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let text = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
+    HeaderValue::from_str(&text).expect("cookie values are URL-safe")
+}
+
+/// The sign-in form with a new form token and its cookie.
+fn login_response(state: &AppState, lang: Lang, status: StatusCode, error: Option<&str>, email: &str) -> Response {
+    let csrf = auth::new_token();
+    let mut r = page_status(status, pages::login_page(lang, error, email, &csrf));
+    r.headers_mut().append(header::SET_COOKIE, cookie(state, LOGIN_CSRF_COOKIE, &csrf, "/dashboard/login", 3600));
+    r
+}
+
+async fn login_form(State(state): State<AppState>, PageLang(lang): PageLang) -> Response {
+    login_response(&state, lang, StatusCode::OK, None, "")
 }
 
 #[derive(Deserialize)]
 struct LoginForm {
+    #[serde(default)]
     email: String,
+    #[serde(default)]
     password: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// The value of a cookie of the request.
+fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|pair| {
+        let (n, value) = pair.trim().split_once('=')?;
+        (n == name && !value.is_empty()).then_some(value)
+    })
 }
 
 async fn login(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientKey(client): ClientKey,
     PageLang(lang): PageLang,
+    headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
+    if form.csrf.is_empty() || cookie_value(&headers, LOGIN_CSRF_COOKIE) != Some(form.csrf.as_str()) {
+        return login_response(&state, lang, StatusCode::FORBIDDEN, Some(lang.t(Msg::FormExpired)), "");
+    }
     match accounts::sign_in(&state, client, &form.email, &form.password).await {
         Ok(s) => {
-            let cookie = format!(
-                "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}",
-                session::SESSION_COOKIE,
-                s.token,
-                auth::VOLUNTEER_TOKEN_DAYS * 24 * 3600
-            );
+            let max_age = auth::VOLUNTEER_TOKEN_DAYS * 24 * 3600;
             let mut r = Redirect::to("/dashboard").into_response();
-            r.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).expect("token is URL-safe"));
+            r.headers_mut().append(header::SET_COOKIE, cookie(&state, session::SESSION_COOKIE, &s.token, "/", max_age));
+            r.headers_mut().append(header::SET_COOKIE, cookie(&state, LOGIN_CSRF_COOKIE, "", "/dashboard/login", 0));
             r
         }
         Err(p) => {
             let msg = match p.status {
-                StatusCode::TOO_MANY_REQUESTS => lang.t(Msg::ErrorTooMany),
-                StatusCode::UNAUTHORIZED => lang.t(Msg::LoginFailed),
+                StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE => lang.t(Msg::ErrorTooMany),
+                StatusCode::UNAUTHORIZED | StatusCode::BAD_REQUEST => lang.t(Msg::LoginFailed),
                 _ => lang.t(Msg::ErrorServer),
             };
-            let mut r = page(pages::login_page(lang, Some(msg), &form.email));
-            *r.status_mut() = p.status;
-            r
+            // The typed email is shown again, without what no form should hold.
+            let email: String = form.email.chars().filter(|c| !c.is_control()).take(accounts::MAX_EMAIL).collect();
+            login_response(&state, lang, p.status, Some(msg), &email)
         }
     }
 }
@@ -192,8 +223,7 @@ async fn logout(State(state): State<AppState>, s: Session, Form(form): Form<Csrf
         return error_response(s.lang, Some(&s.who), p);
     }
     let mut r = Redirect::to("/dashboard/login").into_response();
-    let gone = format!("{}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0", session::SESSION_COOKIE);
-    r.headers_mut().insert(header::SET_COOKIE, HeaderValue::from_str(&gone).expect("ascii"));
+    r.headers_mut().insert(header::SET_COOKIE, cookie(&state, session::SESSION_COOKIE, "", "/", 0));
     r
 }
 

@@ -298,7 +298,8 @@ fn th_num(text: &str) -> Markup {
     html! { th scope="col" class="num" { (text) } }
 }
 
-pub fn login_page(lang: Lang, error: Option<&str>, email: &str) -> String {
+/// The sign-in form; `csrf` is the form token its cookie carries too (see `dashboard::login`).
+pub fn login_page(lang: Lang, error: Option<&str>, email: &str, csrf: &str) -> String {
     let body = html! {
         div class="login" {
             h1 { (lang.t(Msg::LoginTitle)) }
@@ -307,6 +308,7 @@ pub fn login_page(lang: Lang, error: Option<&str>, email: &str) -> String {
                 div class="alert" role="alert" { (error) }
             }
             form method="post" action="/dashboard/login" {
+                input type="hidden" name="csrf" value=(csrf);
                 label for="email" { (lang.t(Msg::Email)) }
                 // After a failed attempt the email is filled in: the cursor goes where typing continues.
                 input id="email" name="email" type="email" value=(email) autocomplete="username" inputmode="email"
@@ -878,7 +880,8 @@ mod tests {
 
     #[test]
     fn login_page_has_labelled_inputs_and_shows_the_error() {
-        let html = login_page(Lang::EnUs, Some("Wrong <email> or password"), "a\"@b.cn");
+        let html = login_page(Lang::EnUs, Some("Wrong <email> or password"), "a\"@b.cn", "t0ken");
+        assert!(html.contains("<input type=\"hidden\" name=\"csrf\" value=\"t0ken\">"));
         assert_page(&html, Lang::EnUs, false);
         assert!(html.contains("<form method=\"post\" action=\"/dashboard/login\">"));
         assert!(html.contains("<label for=\"email\">Email</label>"));
@@ -888,7 +891,7 @@ mod tests {
         assert!(html.contains(">Sign in</button>"));
         assert!(html.contains("role=\"alert\">Wrong &lt;email&gt; or password</div>"));
 
-        let zh = login_page(Lang::ZhCn, None, "");
+        let zh = login_page(Lang::ZhCn, None, "", "t0ken");
         assert_page(&zh, Lang::ZhCn, false);
         assert!(zh.contains(">登录</button>") && zh.contains("<label for=\"email\">邮箱</label>"));
         assert!(!zh.contains("role=\"alert\""));

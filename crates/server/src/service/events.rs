@@ -44,9 +44,14 @@ pub fn cursor_of(e: &Event) -> String {
     format!("{}_{}", e.starts_at.timestamp_millis(), e.id)
 }
 
+/// A cursor as `cursor_of` writes it, of the form `form::CURSOR_PATTERN` states.
 pub fn parse_cursor(s: &str) -> Result<(DateTime<Utc>, EventId), Problem> {
     let bad = || Problem::bad_request("before: not a cursor from a previous page");
     let (at, id) = s.split_once('_').ok_or_else(bad)?;
+    let digits = |d: &str, max: usize| (1..=max).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+    if !digits(at.strip_prefix('-').unwrap_or(at), 15) || !digits(id, 18) {
+        return Err(bad());
+    }
     let at = DateTime::from_timestamp_millis(at.parse().map_err(|_| bad())?).ok_or_else(bad)?;
     Ok((at, id.parse().map_err(|_| bad())?))
 }

@@ -13,11 +13,12 @@ mod types;
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use blue_vest_protocol::{AttendanceRecord, ItemStatus};
+use blue_vest_protocol::{AttendanceRecord, EventCode, ItemStatus, LearnerCode};
 use chrono::{DateTime, Utc};
 
 use crate::settings::DbSettings;
 pub use ids::*;
+pub use ingest_plan::normalize as normalize_record;
 pub use packs::{NewPackVersion, PackVersion, Packs, SignVersion};
 pub use types::*;
 
@@ -33,6 +34,9 @@ pub enum StorageError {
     Closed,
     #[error("the event already has attendance, so its city and month cannot change")]
     HasAttendance,
+    /// Another transaction's write was not visible yet: the caller tries again.
+    #[error("a concurrent upload of the same record is not visible yet")]
+    Raced,
     #[error("unexpected data in the database: {0}")]
     Corrupt(String),
     #[error("database: {0}")]
@@ -66,6 +70,9 @@ pub trait Accounts {
     /// The grant of a token that exists, has not expired and is not revoked.
     async fn grant(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<Option<Grant>>;
     async fn revoke_token(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<()>;
+    /// Ties a senior token to the learner it first uploads for; returns the token's learner
+    /// (this one, or the one it was tied to before).
+    async fn bind_senior_token(&self, token_hash: &TokenHash, learner: &LearnerCode) -> Result<Option<LearnerCode>>;
     /// Revokes every live token of a volunteer; returns how many.
     async fn revoke_volunteer_tokens(&self, id: VolunteerId, now: DateTime<Utc>) -> Result<u64>;
 }
@@ -85,6 +92,17 @@ pub trait Events {
     async fn events(&self, org: OrgId, query: &EventQuery) -> Result<Vec<Event>>;
     async fn update_event(&self, id: EventId, patch: &EventPatch, now: DateTime<Utc>) -> Result<Event>;
     async fn close_event(&self, id: EventId, now: DateTime<Utc>) -> Result<Event>;
+    /// Keeps codes for a volunteer's events made offline, topped up to `count`; returns every
+    /// code kept for them, with when it expires. Nobody else gets these codes meanwhile.
+    async fn reserve_codes(
+        &self,
+        org: OrgId,
+        volunteer: VolunteerId,
+        count: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(EventCode, DateTime<Utc>)>>;
+    /// Whether an open event carries the code, or it is kept for an event made offline.
+    async fn code_in_use(&self, code: &EventCode, now: DateTime<Utc>) -> Result<bool>;
 
     /// The merged attendances of one event, with the records behind each.
     async fn event_attendance(&self, event: EventId) -> Result<Vec<Attendance>>;
@@ -106,6 +124,9 @@ pub trait Stats {
     async fn totals(&self) -> Result<Totals>;
     async fn per_city(&self) -> Result<Vec<Bucket>>;
     async fn per_month(&self) -> Result<Vec<Bucket>>;
+    /// Every difference between the kept counters and a full recount from the rows (empty when
+    /// they agree), in words: `admin recount --check`.
+    async fn recount_differences(&self) -> Result<Vec<String>>;
 }
 
 /// Two versions of one record, waiting for an organiser's decision.

@@ -39,8 +39,9 @@ pub struct Volunteer {
 pub enum Grant {
     /// A signed-in volunteer: reads and writes their organisation's events and attendance.
     Volunteer { volunteer: VolunteerId, org: OrgId, expires_at: DateTime<Utc> },
-    /// A senior's phone: may only submit its own check-ins for one event code.
-    Senior { event_code: EventCode, expires_at: DateTime<Utc> },
+    /// A senior's phone: may only submit its own check-ins for one event code, for one learner
+    /// (the first it uploads for; `None` until then).
+    Senior { event_code: EventCode, learner: Option<LearnerCode>, expires_at: DateTime<Utc> },
 }
 
 impl Grant {
@@ -54,8 +55,14 @@ impl Grant {
 /// Who sends an attendance batch, which decides what it may write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Submitter {
-    Volunteer { org: OrgId },
-    Senior { event_code: EventCode },
+    Volunteer {
+        org: OrgId,
+    },
+    /// A senior's phone for one event code; with `learner`, only that learner's check-ins.
+    Senior {
+        event_code: EventCode,
+        learner: Option<LearnerCode>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use blue_vest_protocol::{AttendanceRecord, EventCode, LearnerCode, RecordedBy};
 use blue_vest_server::server::{self, Running};
+use blue_vest_server::settings::{RateLimits, ServeSettings};
+use blue_vest_server::state::AppState;
 use blue_vest_server::storage::{self, Storage};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -49,20 +51,21 @@ pub async fn fresh_database(backend: Backend, dir: &std::path::Path) -> String {
     }
 }
 
-/// A server with the test campaign's pack key (`packs::test_pack_key`).
+/// A server with the default limits, reached over plain HTTP (its cookies lack `Secure`), with
+/// the test campaign's pack key (`packs::test_pack_key`).
 pub async fn start(backend: Backend) -> Ctx {
-    start_with(backend, |state| state.with_pack_key(packs::test_pack_key())).await
+    start_with(backend, |_| {}).await
 }
 
-/// `start`, with the server's state changed first (a pack signing key, say).
-pub async fn start_with(
-    backend: Backend,
-    change: impl FnOnce(blue_vest_server::state::AppState) -> blue_vest_server::state::AppState,
-) -> Ctx {
+/// A server whose state `adjust` changes first (settings, limits, timeouts).
+pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut AppState)) -> Ctx {
     let dir = tempfile::tempdir().unwrap();
     let url = fresh_database(backend, dir.path()).await;
     let storage = storage::open(&url).await.expect("open storage");
-    let state = change(blue_vest_server::state::AppState::new(storage.clone()));
+    let serve = ServeSettings { plain_http: true, ..ServeSettings::default() };
+    let mut state =
+        AppState::with_settings(storage.clone(), &RateLimits::default(), &serve).with_pack_key(packs::test_pack_key());
+    adjust(&mut state);
     let running = server::spawn_with(state, "127.0.0.1:0".parse().unwrap()).await.unwrap();
     let base = format!("http://{}", running.addr);
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
@@ -148,6 +151,7 @@ pub fn record(code: &str, learner: u64, by: RecordedBy) -> AttendanceRecord {
         recorded_by: by,
         lessons_done: vec!["safety-police-call".into()],
         device_time: chrono::Utc::now(),
+        age_ms: None,
     }
 }
 

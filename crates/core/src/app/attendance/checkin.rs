@@ -5,6 +5,7 @@ use blue_vest_protocol::{LearnerCode, RecordedBy};
 
 use super::{Status, local_time};
 use crate::app::AppController;
+use crate::attendance::engine::UPDATE_APP;
 use crate::attendance::{self, CheckInError};
 use crate::navigation::ScreenId;
 use crate::store::{LocalRecord, RecordState};
@@ -51,6 +52,7 @@ pub fn spaced_event_code(code: &str) -> String {
 /// Where a record is, in words: a message per state and reason code.
 pub fn record_state_text(state: RecordState, reason: Option<&str>) -> Text {
     match (state, reason) {
+        (RecordState::Waiting, Some(UPDATE_APP)) => Text::RecordUpdateApp,
         (RecordState::Waiting, _) => Text::RecordWaiting,
         (RecordState::Sent, Some("conflict")) => Text::RecordSentConflict,
         (RecordState::Sent, _) => Text::RecordSent,

@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 pub use checkin::{CheckInView, EVENT_CODE_DIGITS, RecordView, record_state_text, spaced_event_code};
 pub use sync_status::{SyncStatusView, TransportFactory, sync_problem_text};
-pub use volunteer::{EventView, VolunteerEventView, VolunteerView};
+pub use volunteer::{EventView, VolunteerEventView, VolunteerView, event_problem_text};
 
 use super::AppController;
 use super::background::Inbox;

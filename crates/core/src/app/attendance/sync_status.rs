@@ -48,6 +48,7 @@ pub fn sync_problem_text(problem: SyncProblem) -> Text {
         SyncProblem::SignInNeeded => Text::SyncProblemSignInNeeded,
         SyncProblem::Storage => Text::SyncProblemStorage,
         SyncProblem::ServerTrouble => Text::SyncProblemServerTrouble,
+        SyncProblem::UpdateNeeded => Text::SyncProblemUpdateNeeded,
     }
 }
 

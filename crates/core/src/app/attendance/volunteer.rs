@@ -12,7 +12,7 @@ use super::{RecordView, Status, local_time};
 use crate::app::AppController;
 use crate::app::background::Background;
 use crate::attendance::engine::SignInError;
-use crate::attendance::{self, CheckInError, TransportError};
+use crate::attendance::{self, CheckInError, NewEventError, TransportError};
 use crate::navigation::ScreenId;
 use crate::store::{LocalEvent, VolunteerSession};
 use crate::texts::Text;
@@ -29,6 +29,8 @@ pub struct EventView {
     /// Made on this phone and not yet on the server.
     pub uploaded: bool,
     pub closed: bool,
+    /// The server refused it (made offline): why, in words. It needs the volunteer's attention.
+    pub problem: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +68,20 @@ fn event_view(e: &LocalEvent) -> EventView {
         code: spaced_event_code(e.code.as_str()),
         uploaded: e.uploaded,
         closed: e.closed,
+        problem: e.problem.as_deref().map(event_problem_text),
+    }
+}
+
+/// Why the server refused an event made offline (`<code>: <message>`, the message naming the
+/// field), in words.
+pub fn event_problem_text(problem: &str) -> Text {
+    let message = problem.split_once(": ").map_or("", |(_, m)| m);
+    if message.starts_with("venue") {
+        Text::EventRefusedVenue
+    } else if message.starts_with("city") {
+        Text::EventRefusedCity
+    } else {
+        Text::EventRefusedOther
     }
 }
 
@@ -205,10 +221,6 @@ impl AppController {
     /// "Create event": made on the phone with a code at once (start: now), uploaded at the next
     /// sync; its screen opens.
     pub fn create_event(&mut self, venue: &str, city: &str) -> bool {
-        if venue.trim().is_empty() {
-            self.attendance.new_event_status = Some(Status::error(Text::NewEventVenueMissing));
-            return false;
-        }
         let now = self.now();
         match attendance::create_event_offline(&mut self.store, venue, city, now, Vec::new()) {
             Ok(event) => {
@@ -219,8 +231,16 @@ impl AppController {
                 true
             }
             Err(e) => {
-                log::error!("cannot create the event: {e}");
-                self.attendance.new_event_status = Some(Status::error(Text::NewEventErrorStorage));
+                let text = match e {
+                    NewEventError::VenueMissing => Text::NewEventVenueMissing,
+                    NewEventError::VenueInvalid => Text::NewEventVenueTooLong,
+                    NewEventError::CityInvalid => Text::NewEventCityTooLong,
+                    NewEventError::Store(e) => {
+                        log::error!("cannot create the event: {e}");
+                        Text::NewEventErrorStorage
+                    }
+                };
+                self.attendance.new_event_status = Some(Status::error(text));
                 false
             }
         }

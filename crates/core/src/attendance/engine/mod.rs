@@ -52,15 +52,18 @@ pub enum SyncProblem {
     SignInNeeded,
     /// The store could not be read or written.
     Storage,
+    /// The server answered in a way only a newer version of the app understands.
+    UpdateNeeded,
 }
 
 impl SyncProblem {
-    pub const ALL: [SyncProblem; 5] = [
+    pub const ALL: [SyncProblem; 6] = [
         SyncProblem::NoServer,
         SyncProblem::Offline,
         SyncProblem::ServerTrouble,
         SyncProblem::SignInNeeded,
         SyncProblem::Storage,
+        SyncProblem::UpdateNeeded,
     ];
 
     /// The stable code the sync log keeps.
@@ -71,6 +74,7 @@ impl SyncProblem {
             SyncProblem::ServerTrouble => "server_trouble",
             SyncProblem::SignInNeeded => "sign_in_needed",
             SyncProblem::Storage => "storage",
+            SyncProblem::UpdateNeeded => "update_needed",
         }
     }
 
@@ -89,9 +93,13 @@ pub struct SyncReport {
     pub conflict: usize,
     pub rejected: usize,
     pub quarantined: usize,
+    /// Answered in a way only a newer app understands: left waiting, and the app asks to be updated.
+    pub update_needed: usize,
     /// Left in the outbox for a later try.
     pub deferred: usize,
     pub events_uploaded: usize,
+    /// Events made offline that the server refused as they are (marked, shown, not sent again).
+    pub events_refused: usize,
     /// In the outbox after this sync.
     pub waiting: usize,
     pub problem: Option<SyncProblem>,
@@ -274,5 +282,15 @@ pub fn reason_code(r: &RejectReason) -> &'static str {
         RejectReason::EventClosed => "event_closed",
         RejectReason::NotPermitted => "not_permitted",
         RejectReason::Invalid { .. } => "invalid",
+        RejectReason::Other => UPDATE_APP,
     }
+}
+
+/// The reason a record waits when the server's answer needs a newer app.
+pub const UPDATE_APP: &str = "update_app";
+
+/// How old a record is at `now` by the phone's own clock, in milliseconds (never negative: a
+/// clock set back since the check-in gives 0).
+pub fn age_ms(device_time: DateTime<Utc>, now: DateTime<Utc>) -> u64 {
+    u64::try_from((now - device_time).num_milliseconds()).unwrap_or(0)
 }

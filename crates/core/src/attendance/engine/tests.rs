@@ -419,3 +419,167 @@ fn a_store_that_fails_mid_sync_is_a_storage_problem_not_offline() {
     assert!(outbox(&store).values().all(|e| e.attempts == 0), "the server is not blamed with retries");
     assert!(ids.iter().all(|id| record(&store, *id).state == RecordState::Waiting));
 }
+
+fn remote(request: &blue_vest_protocol::NewEventRequest, id: i64) -> blue_vest_protocol::EventInfo {
+    blue_vest_protocol::EventInfo {
+        id,
+        client_id: request.client_id.unwrap(),
+        organisation: 1,
+        city: request.city.clone().unwrap_or_else(|| "成都".into()),
+        venue: request.venue.clone(),
+        starts_at: request.starts_at,
+        topics: request.topics.clone(),
+        code: request.code.clone().unwrap_or_else(code),
+        closed_at: None,
+        created_at: now(),
+        attendance: 0,
+    }
+}
+
+/// Issue 13, item 11: one event the server refuses (4xx) is marked with the reason and the sync
+/// goes on with the others (it used to stop there on every run, so older events never went up).
+#[test]
+fn an_event_the_server_refuses_is_marked_and_the_others_still_go_up() {
+    use crate::store::LocalEvent;
+    let (mut store, _) = volunteer_phone(0);
+    let made = |venue: &str, minutes: i64| LocalEvent {
+        client_id: Uuid::now_v7(),
+        server_id: None,
+        code: EventCode::parse(&format!("{:06}", 100_000 + minutes)).unwrap(),
+        venue: venue.into(),
+        city: "成都".into(),
+        starts_at: now() - chrono::Duration::minutes(minutes),
+        topics: vec![],
+        closed: false,
+        attendance: 0,
+        uploaded: false,
+        problem: None,
+    };
+    // The newest is refused (an older phone let a 300-character venue through); two older ones are fine.
+    let bad = made(&"长".repeat(300), 1);
+    for e in [&bad, &made("玉林社区", 60), &made("望江社区", 120)] {
+        store.save_volunteer_event(e).unwrap();
+    }
+    let fake = fake_answering(ItemStatus::Created);
+    let mut next_id = 40;
+    fake.script_events(move |request| {
+        if request.venue.chars().count() > 200 {
+            return Err(TransportError::Refused {
+                status: 400,
+                code: "bad_request".into(),
+                message: "venue: 1 to 200 characters, no control characters".into(),
+            });
+        }
+        next_id += 1;
+        Ok(remote(request, next_id))
+    });
+    let report = sync(&mut store, &fake, false, now());
+    assert_eq!((report.events_uploaded, report.events_refused, report.problem), (2, 1, None), "{report:?}");
+    let events = store.volunteer_events().unwrap();
+    let marked = events.iter().find(|e| e.client_id == bad.client_id).unwrap();
+    assert!(!marked.uploaded);
+    assert!(marked.problem.as_deref().unwrap().starts_with("bad_request: venue"), "{marked:?}");
+    assert!(events.iter().filter(|e| e.client_id != bad.client_id).all(|e| e.uploaded));
+    // It is not sent again: the next sync makes no request for it.
+    let before = fake.calls().iter().filter(|c| matches!(c, Call::CreateEvent(_))).count();
+    sync(&mut store, &fake, true, now());
+    assert_eq!(fake.calls().iter().filter(|c| matches!(c, Call::CreateEvent(_))).count(), before);
+    // Shown to the volunteer with the reason.
+    assert_eq!(
+        crate::app::event_problem_text(marked.problem.as_deref().unwrap()),
+        crate::texts::Text::EventRefusedVenue
+    );
+}
+
+/// Issue 13, item 12: a signed-in phone keeps a few codes the server reserves for it, and an
+/// event made offline uses one (so no other organisation's open event has its code).
+#[test]
+fn a_signed_in_phone_keeps_reserved_codes_for_events_made_offline() {
+    use blue_vest_protocol::{ReservedCode, ReservedCodes};
+    let (mut store, _) = volunteer_phone(0);
+    let fake = fake_answering(ItemStatus::Created);
+    let kept =
+        |c: &str| ReservedCode { code: EventCode::parse(c).unwrap(), expires_at: now() + chrono::Duration::days(30) };
+    fake.script_reservations(Ok(ReservedCodes { codes: vec![kept("246810"), kept("135791"), kept("975310")] }));
+    sync(&mut store, &fake, false, now());
+    assert!(fake.calls().contains(&Call::ReserveCodes));
+    assert_eq!(store.reserved_codes(now()).unwrap().len(), 3);
+    let event = crate::attendance::create_event_offline(&mut store, "玉林社区", "成都", now(), vec![]).unwrap();
+    assert!(["246810", "135791", "975310"].contains(&event.code.as_str()), "{}", event.code);
+    assert_eq!(store.reserved_codes(now()).unwrap().len(), 2, "used once");
+    // A server without reservations (older): the sync goes on, codes stay random.
+    let (mut plain, _) = volunteer_phone(1);
+    let old = fake_answering(ItemStatus::Created);
+    old.script_reservations(Err(TransportError::Refused {
+        status: 404,
+        code: "not_found".into(),
+        message: String::new(),
+    }));
+    let report = sync(&mut plain, &old, false, now());
+    assert_eq!((report.created, report.problem), (1, None), "{report:?}");
+}
+
+/// Issue 13, item 13: each record says how old it is by the phone's own clock, so the server
+/// can place it without trusting that clock.
+#[test]
+fn each_upload_says_how_old_its_records_are() {
+    let (mut store, ids) = volunteer_phone(2);
+    let ages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = ages.clone();
+    let fake = fake(move |_, batch| {
+        seen.lock().unwrap().extend(batch.records.iter().map(|r| r.age_ms));
+        Ok(answer(batch, |_| Some(ItemStatus::Created)))
+    });
+    sync(&mut store, &fake, false, now() + chrono::Duration::minutes(90));
+    assert_eq!(*ages.lock().unwrap(), vec![Some(90 * 60 * 1000); ids.len()]);
+    // The store keeps no age: it is made at each upload.
+    assert!(store.attendance_records(None).unwrap().iter().all(|r| r.record.age_ms.is_none()));
+}
+
+/// Issue 13, item 13: a clock set back leaves no record waiting for days (until "Send now"): a
+/// retry time further away than the backoff's longest wait is due now.
+#[test]
+fn a_clock_set_back_does_not_leave_records_waiting() {
+    let (mut store, ids) = volunteer_phone(1);
+    let created = fake_answering(ItemStatus::Created);
+    // The phone's clock went back a day after the check-in (whose retry time is "now" then).
+    let report = sync(&mut store, &created, false, now() - chrono::Duration::days(1));
+    assert_eq!((report.created, report.waiting), (1, 0), "{report:?}");
+    assert_eq!(record(&store, ids[0]).state, RecordState::Sent);
+    // And a retry is never set further away than the backoff's longest wait from now.
+    let (mut store, ids) = volunteer_phone(1);
+    let offline = fake(|_, _| Err(TransportError::Offline("down".into())));
+    for _ in 0..30 {
+        sync(&mut store, &offline, true, now());
+    }
+    let next = outbox(&store)[&ids[0]].next_attempt_at;
+    assert!(next <= now() + chrono::Duration::from_std(crate::attendance::backoff::CAP).unwrap());
+}
+
+/// Issue 13, item 14: a status or reason this version does not know (a newer server) keeps the
+/// record waiting, shown as "update the app", and the other answers of the batch still count
+/// (the whole answer used to be undecodable, and the batch retried for ever).
+#[test]
+fn an_answer_from_a_newer_server_keeps_the_record_waiting_and_asks_for_an_update() {
+    let (mut store, ids) = volunteer_phone(3);
+    let statuses: HashMap<Uuid, ItemStatus> = ids
+        .iter()
+        .copied()
+        .zip([ItemStatus::Created, ItemStatus::Unknown, ItemStatus::Rejected(RejectReason::Other)])
+        .collect();
+    let fake = fake(move |_, batch| Ok(answer(batch, |id| statuses.get(&id).cloned())));
+    let report = sync(&mut store, &fake, false, now());
+    assert_eq!(
+        (report.created, report.update_needed, report.waiting, report.problem),
+        (1, 2, 2, Some(SyncProblem::UpdateNeeded)),
+        "{report:?}"
+    );
+    assert_eq!(record(&store, ids[0]).state, RecordState::Sent);
+    for id in &ids[1..] {
+        let r = record(&store, *id);
+        assert_eq!((r.state, r.reason.as_deref()), (RecordState::Waiting, Some(UPDATE_APP)));
+        assert_eq!(crate::app::record_state_text(r.state, r.reason.as_deref()), crate::texts::Text::RecordUpdateApp);
+        let e = &outbox(&store)[id];
+        assert!(e.attempts == 1 && e.next_attempt_at > now(), "retried later, with backoff");
+    }
+}

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use rand::Rng;
 use uuid::Uuid;
 
-use super::{QUARANTINE_AFTER, RECHECK_UNKNOWN_HOURS, Run, reason_code};
+use super::{QUARANTINE_AFTER, RECHECK_UNKNOWN_HOURS, Run, SyncProblem, UPDATE_APP, age_ms, reason_code};
 use crate::attendance::backoff::retry_delay;
 use crate::attendance::transport::TransportError;
 use crate::store::{RecordState, StoreError};
@@ -31,7 +31,11 @@ fn about_the_records(status: u16) -> bool {
 
 impl<R: Rng> Run<'_, R> {
     pub(super) fn send(&mut self, token: &str, chunk: &[AttendanceRecord]) -> Result<Flow, StoreError> {
-        let batch = AttendanceBatch { records: chunk.to_vec() };
+        // Each record says how old it is by this phone's clock: the server places it by that,
+        // not by a clock that may be hours off.
+        let now = self.now;
+        let records = chunk.iter().map(|r| AttendanceRecord { age_ms: Some(age_ms(r.device_time, now)), ..r.clone() });
+        let batch = AttendanceBatch { records: records.collect() };
         match self.transport.upload(&self.server, token, &batch) {
             Ok(answer) => {
                 self.settle(chunk, answer.results)?;
@@ -80,9 +84,15 @@ impl<R: Rng> Run<'_, R> {
     ) -> Result<(), StoreError> {
         let mut outcomes = Vec::new();
         let mut recheck = Vec::new();
+        let mut newer = Vec::new();
         for item in results {
             let Some(record) = chunk.iter().find(|r| r.id == item.id) else { continue };
             let (state, reason) = match item.status {
+                // A newer server's answer: the record waits, and the app asks to be updated.
+                ItemStatus::Unknown | ItemStatus::Rejected(RejectReason::Other) => {
+                    newer.push(item.id);
+                    continue;
+                }
                 ItemStatus::Created => {
                     self.report.created += 1;
                     (RecordState::Sent, None)
@@ -107,13 +117,24 @@ impl<R: Rng> Run<'_, R> {
             outcomes.push((item.id, state, reason));
         }
         self.store.settle(&outcomes, self.now)?;
+        if !newer.is_empty() {
+            self.report.update_needed += newer.len();
+            self.report.deferred += newer.len();
+            self.report.problem.get_or_insert(SyncProblem::UpdateNeeded);
+            self.store.note_waiting(&newer, UPDATE_APP, self.now)?;
+            self.retry_later(&newer, "the server's answer needs a newer app")?;
+        }
         if !recheck.is_empty() {
             // Shown as not recognised now, and asked about again with backoff for a while.
             let times = self.retry_times(&recheck);
             self.store.requeue(&times, "event code not known (yet)")?;
         }
         // Anything the answer left out stays in the outbox.
-        let missing: Vec<Uuid> = chunk.iter().map(|r| r.id).filter(|id| !outcomes.iter().any(|o| o.0 == *id)).collect();
+        let missing: Vec<Uuid> = chunk
+            .iter()
+            .map(|r| r.id)
+            .filter(|id| !outcomes.iter().any(|o| o.0 == *id) && !newer.contains(id))
+            .collect();
         if !missing.is_empty() {
             self.retry_later(&missing, "no answer for this record")?;
             self.report.deferred += missing.len();

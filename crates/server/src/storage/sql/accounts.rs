@@ -1,6 +1,7 @@
 //! Organisations, volunteers and bearer tokens.
 
 use async_trait::async_trait;
+use blue_vest_protocol::LearnerCode;
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Decode, Encode, Executor, Row, Type};
 
@@ -100,9 +101,13 @@ where
             Grant::Volunteer { volunteer, org, .. } => ("volunteer", Some(volunteer.0), Some(org.0), None),
             Grant::Senior { event_code, .. } => ("senior", None, None, Some(event_code.as_str().to_owned())),
         };
+        let learner = match grant {
+            Grant::Senior { learner, .. } => learner.as_ref().map(|l| l.as_str().to_owned()),
+            Grant::Volunteer { .. } => None,
+        };
         sqlx::query(
-            "INSERT INTO tokens (token_hash, kind, volunteer_id, org_id, event_code, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO tokens (token_hash, kind, volunteer_id, org_id, event_code, created_at, expires_at, learner) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(token_hash.to_owned())
         .bind(kind)
@@ -111,6 +116,7 @@ where
         .bind(code)
         .bind(ms(now))
         .bind(ms(grant.expires_at()))
+        .bind(learner)
         .execute(self.write())
         .await?;
         Ok(())
@@ -118,7 +124,7 @@ where
 
     async fn grant(&self, token_hash: &TokenHash, now: DateTime<Utc>) -> Result<Option<Grant>> {
         let row = sqlx::query(
-            "SELECT kind, volunteer_id, org_id, event_code, expires_at FROM tokens \
+            "SELECT kind, volunteer_id, org_id, event_code, expires_at, learner FROM tokens \
              WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2",
         )
         .bind(token_hash.to_owned())
@@ -136,6 +142,7 @@ where
             },
             "senior" => Grant::Senior {
                 event_code: event_code(&r.try_get::<Option<String>, _>(3)?.unwrap_or_default())?,
+                learner: r.try_get::<Option<String>, _>(5)?.as_deref().map(learner_code).transpose()?,
                 expires_at,
             },
             other => return Err(corrupt(format!("token kind {other:?}"))),
@@ -149,6 +156,20 @@ where
             .execute(self.write())
             .await?;
         Ok(())
+    }
+
+    async fn bind_senior_token(&self, token_hash: &TokenHash, learner: &LearnerCode) -> Result<Option<LearnerCode>> {
+        // Only a token not tied yet is tied: two first uploads at once cannot both win.
+        sqlx::query("UPDATE tokens SET learner = $1 WHERE token_hash = $2 AND kind = 'senior' AND learner IS NULL")
+            .bind(learner.as_str().to_owned())
+            .bind(token_hash.to_owned())
+            .execute(self.write())
+            .await?;
+        let row = sqlx::query("SELECT learner FROM tokens WHERE token_hash = $1")
+            .bind(token_hash.to_owned())
+            .fetch_optional(self.write())
+            .await?;
+        row.map(|r| r.try_get::<Option<String>, _>(0)).transpose()?.flatten().as_deref().map(learner_code).transpose()
     }
 
     async fn revoke_volunteer_tokens(&self, id: VolunteerId, now: DateTime<Utc>) -> Result<u64> {

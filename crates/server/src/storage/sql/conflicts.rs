@@ -6,11 +6,11 @@ use blue_vest_protocol::AttendanceRecord;
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Decode, Encode, Executor, QueryBuilder, Row, Type};
 
-use super::ingest::{ATT, Contribution, Deltas, LES, NEW, REC, UNIQ};
+use super::ingest::{ATT, Contribution, Deltas, LES, REC, UNIQ};
 use super::rows::*;
 use super::{Dialect, SqlStorage, Tx};
 use crate::storage::ids::*;
-use crate::storage::ingest_plan::EventInfo;
+use crate::storage::ingest_plan::{EventInfo, event_at};
 use crate::storage::types::*;
 use crate::storage::{Conflicts, Result, StorageError};
 
@@ -51,6 +51,7 @@ where
         if others.is_empty() {
             sqlx::query("DELETE FROM attendances WHERE id = $1").bind(att_id).execute(&mut **tx).await?;
             deltas.add(event, ATT, -1);
+            *deltas.learners.entry(learner_id).or_default() -= 1;
             deltas.add(event, LES, -old_lessons);
             for (table, col, key, is_city) in [
                 ("city_learners", "city", event.city.clone(), true),
@@ -99,19 +100,119 @@ where
         Ok(())
     }
 
-    async fn event_info(tx: &mut Tx<DB>, id: EventId) -> Result<EventInfo> {
-        let r = sqlx::query("SELECT id, org_id, city, month, closed_at FROM events WHERE id = $1")
+    /// Events by id, locked (PostgreSQL) in id order, as an upload locks them.
+    async fn events_locked(tx: &mut Tx<DB>, ids: &[EventId]) -> Result<Vec<EventInfo>> {
+        let mut qb =
+            QueryBuilder::<DB>::new("SELECT id, org_id, city, month, opened_at, closed_at FROM events WHERE id IN ");
+        in_list(&mut qb, distinct(ids.iter().copied()));
+        qb.push(" ORDER BY id").push(DB::FOR_UPDATE);
+        qb.build()
+            .fetch_all(&mut **tx)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(EventInfo {
+                    id: r.try_get(0)?,
+                    org: r.try_get(1)?,
+                    city: r.try_get(2)?,
+                    month: r.try_get(3)?,
+                    opened_at: from_ms(r.try_get(4)?),
+                    closed_at: r.try_get::<Option<i64>, _>(5)?.map(from_ms),
+                })
+            })
+            .collect()
+    }
+
+    /// One try of `resolve_conflict`, in one transaction.
+    async fn resolve_once(&self, org: OrgId, id: ConflictId, keep: Keep, now: DateTime<Utc>) -> Result<()> {
+        let mut tx: Tx<DB> = self.write().begin().await?;
+        let sql = format!(
+            "SELECT c.record_id, c.resolved_at, c.event_code, c.learner, c.recorded_by, c.lessons_done, \
+             c.device_time, r.event_id, r.learner_id, c.incoming_event_id FROM conflicts c \
+             JOIN records r ON r.id = c.record_id WHERE c.id = $1 AND c.org_id = $2{}",
+            DB::FOR_UPDATE
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
-            .fetch_optional(&mut **tx)
+            .bind(org)
+            .fetch_optional(&mut *tx)
             .await?
             .ok_or(StorageError::NotFound)?;
-        Ok(EventInfo {
-            id: r.try_get(0)?,
-            org: r.try_get(1)?,
-            city: r.try_get(2)?,
-            month: r.try_get(3)?,
-            closed_at: r.try_get::<Option<i64>, _>(4)?.map(from_ms),
-        })
+        if row.try_get::<Option<i64>, _>(1)?.is_some() {
+            return Ok(());
+        }
+        if keep == Keep::Incoming {
+            let record_id: String = row.try_get(0)?;
+            let incoming = AttendanceRecord {
+                id: record_id.parse().map_err(|_| corrupt("record id"))?,
+                event_code: event_code(&row.try_get::<String, _>(2)?)?,
+                learner: learner_code(&row.try_get::<String, _>(3)?)?,
+                recorded_by: by_parse(&row.try_get::<String, _>(4)?)?,
+                lessons_done: lessons_split(&row.try_get::<String, _>(5)?),
+                device_time: from_ms(row.try_get(6)?),
+                age_ms: None,
+            };
+            let old_event_id: EventId = row.try_get(7)?;
+            let old_learner: LearnerId = row.try_get(8)?;
+            // The new version's event was decided when it was uploaded. Conflicts kept before
+            // that was recorded: the organisation's event its code had at its device time, else
+            // the record stays in its event. Never looked up among the events open now.
+            let new_event_id = match row.try_get::<Option<EventId>, _>(9)? {
+                Some(e) => e,
+                None => {
+                    let candidates = Self::events_by_code(&mut tx, &[incoming.event_code.as_str().to_owned()]).await?;
+                    let own: Vec<EventInfo> = candidates
+                        .get(&incoming.event_code)
+                        .map(|list| list.iter().filter(|e| e.org == org).cloned().collect())
+                        .unwrap_or_default();
+                    event_at(&own, incoming.device_time).map_or(old_event_id, |e| e.id)
+                }
+            };
+            let locked = Self::events_locked(&mut tx, &[old_event_id, new_event_id]).await?;
+            let find = |id: EventId| locked.iter().find(|e| e.id == id).cloned().ok_or(StorageError::NotFound);
+            let (old_event, new_event) = (find(old_event_id)?, find(new_event_id)?);
+            let mut deltas = Deltas::default();
+            Self::retract(&mut tx, &old_event, old_learner, &record_id, &mut deltas).await?;
+            let now_ms = ms(now);
+            let learners = Self::learner_ids(&mut tx, &[incoming.learner.as_str().to_owned()], now_ms).await?;
+            let learner_id = learners[incoming.learner.as_str()];
+            sqlx::query(
+                "UPDATE records SET event_id = $1, learner_id = $2, event_code = $3, learner = $4, \
+                 recorded_by = $5, lessons_done = $6, device_time = $7, received_at = $8 WHERE id = $9",
+            )
+            .bind(new_event.id)
+            .bind(learner_id)
+            .bind(incoming.event_code.as_str().to_owned())
+            .bind(incoming.learner.as_str().to_owned())
+            .bind(by_str(incoming.recorded_by))
+            .bind(lessons_join(&incoming.lessons_done))
+            .bind(ms(incoming.device_time))
+            .bind(now_ms)
+            .bind(record_id.clone())
+            .execute(&mut *tx)
+            .await?;
+            deltas.add(&new_event, REC, 1);
+            let contribution = Contribution {
+                event: new_event.clone(),
+                learner_id,
+                recorded_by: incoming.recorded_by,
+                lessons: incoming.lessons_done.len() as i64,
+                received_at: now_ms,
+            };
+            Self::apply_contributions(&mut tx, std::slice::from_ref(&contribution), &mut deltas).await?;
+            Self::apply_deltas(&mut tx, &deltas).await?;
+        }
+        sqlx::query("UPDATE conflicts SET resolved_at = $1, kept = $2 WHERE id = $3")
+            .bind(ms(now))
+            .bind(match keep {
+                Keep::Stored => "stored",
+                Keep::Incoming => "incoming",
+            })
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }
 
@@ -171,87 +272,12 @@ where
     }
 
     async fn resolve_conflict(&self, org: OrgId, id: ConflictId, keep: Keep, now: DateTime<Utc>) -> Result<()> {
-        let mut tx: Tx<DB> = self.write().begin().await?;
-        let sql = format!(
-            "SELECT c.record_id, c.resolved_at, c.event_code, c.learner, c.recorded_by, c.lessons_done, \
-             c.device_time, r.event_id, r.learner_id FROM conflicts c JOIN records r ON r.id = c.record_id \
-             WHERE c.id = $1 AND c.org_id = $2{}",
-            DB::FOR_UPDATE
-        );
-        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(id)
-            .bind(org)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StorageError::NotFound)?;
-        if row.try_get::<Option<i64>, _>(1)?.is_some() {
-            return Ok(());
-        }
-        if keep == Keep::Incoming {
-            let record_id: String = row.try_get(0)?;
-            let incoming = AttendanceRecord {
-                id: record_id.parse().map_err(|_| corrupt("record id"))?,
-                event_code: event_code(&row.try_get::<String, _>(2)?)?,
-                learner: learner_code(&row.try_get::<String, _>(3)?)?,
-                recorded_by: by_parse(&row.try_get::<String, _>(4)?)?,
-                lessons_done: lessons_split(&row.try_get::<String, _>(5)?),
-                device_time: from_ms(row.try_get(6)?),
-            };
-            let old_event = Self::event_info(&mut tx, row.try_get(7)?).await?;
-            let old_learner: LearnerId = row.try_get(8)?;
-            // The new version's event: its code's event in this organisation, open or most recent.
-            let candidates = Self::events_by_code(&mut tx, &[incoming.event_code.as_str().to_owned()]).await?;
-            let new_event = candidates
-                .get(&incoming.event_code)
-                .and_then(|list| {
-                    list.iter().filter(|e| e.org == org).max_by_key(|e| (e.closed_at.is_none(), e.closed_at))
-                })
-                .cloned()
-                .ok_or(StorageError::NotFound)?;
-            let mut deltas = Deltas::default();
-            Self::retract(&mut tx, &old_event, old_learner, &record_id, &mut deltas).await?;
-            let now_ms = ms(now);
-            let (learners, fresh) = Self::learner_ids(&mut tx, &[incoming.learner.as_str().to_owned()], now_ms).await?;
-            let learner_id = learners[incoming.learner.as_str()];
-            if fresh.contains(&learner_id) {
-                deltas.add(&new_event, NEW, 1);
+        let mut attempt = 0;
+        loop {
+            match self.resolve_once(org, id, keep, now).await {
+                Err(e) if is_retryable(&e) && attempt < 5 => attempt += 1,
+                other => return other,
             }
-            sqlx::query(
-                "UPDATE records SET event_id = $1, learner_id = $2, event_code = $3, learner = $4, \
-                 recorded_by = $5, lessons_done = $6, device_time = $7, received_at = $8 WHERE id = $9",
-            )
-            .bind(new_event.id)
-            .bind(learner_id)
-            .bind(incoming.event_code.as_str().to_owned())
-            .bind(incoming.learner.as_str().to_owned())
-            .bind(by_str(incoming.recorded_by))
-            .bind(lessons_join(&incoming.lessons_done))
-            .bind(ms(incoming.device_time))
-            .bind(now_ms)
-            .bind(record_id.clone())
-            .execute(&mut *tx)
-            .await?;
-            deltas.add(&new_event, REC, 1);
-            let contribution = Contribution {
-                event: new_event.clone(),
-                learner_id,
-                recorded_by: incoming.recorded_by,
-                lessons: incoming.lessons_done.len() as i64,
-                received_at: now_ms,
-            };
-            Self::apply_contributions(&mut tx, std::slice::from_ref(&contribution), &mut deltas).await?;
-            Self::apply_deltas(&mut tx, &deltas).await?;
         }
-        sqlx::query("UPDATE conflicts SET resolved_at = $1, kept = $2 WHERE id = $3")
-            .bind(ms(now))
-            .bind(match keep {
-                Keep::Stored => "stored",
-                Keep::Incoming => "incoming",
-            })
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! Events (created once per client id, with a free code), their pages, and the attendance they hold.
 
 use async_trait::async_trait;
+use blue_vest_protocol::EventCode;
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Decode, Encode, Executor, Pool, QueryBuilder, Row, Type};
 use uuid::Uuid;
@@ -10,6 +11,9 @@ use super::{Dialect, SqlStorage, Tx};
 use crate::storage::ids::*;
 use crate::storage::types::*;
 use crate::storage::{Events, Result, StorageError};
+
+/// How long a code reserved for events made offline is kept.
+pub const RESERVATION_DAYS: i64 = 30;
 
 fn new_code() -> String {
     use rand::Rng;
@@ -31,6 +35,68 @@ where
         let sql = format!("SELECT {EVENT_COLS} FROM events WHERE id = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).fetch_optional(pool).await?;
         row.as_ref().map(Self::event_row).transpose()
+    }
+
+    /// Inserts an event with `code` in one transaction; `None` if another organisation keeps
+    /// the code. `opened_at`, from when the event counts as carrying its code: its start, its
+    /// creation or when its organisation reserved the code, whichever is first (a phone makes
+    /// events offline and uploads them later), never before another event with the code closed.
+    async fn insert_event(
+        &self,
+        org: OrgId,
+        by: VolunteerId,
+        new: &NewEvent,
+        client_id: &str,
+        code: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<EventId>> {
+        let now_ms = ms(now);
+        let mut tx: Tx<DB> = self.write().begin().await?;
+        let reserved =
+            sqlx::query("SELECT org_id, created_at FROM code_reservations WHERE code = $1 AND expires_at > $2")
+                .bind(code.to_owned())
+                .bind(now_ms)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let reserved_at = match reserved {
+            Some(r) if r.try_get::<OrgId, _>(0)? != org => return Ok(None),
+            Some(r) => Some(r.try_get::<i64, _>(1)?),
+            None => None,
+        };
+        let last_close: Option<i64> = sqlx::query("SELECT MAX(closed_at) FROM events WHERE code = $1")
+            .bind(code.to_owned())
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        let first = [Some(now_ms), Some(ms(new.starts_at)), reserved_at].into_iter().flatten().min().unwrap_or(now_ms);
+        let opened_at = first.max(last_close.unwrap_or(i64::MIN));
+        let row = sqlx::query(
+            "INSERT INTO events (client_id, org_id, city, venue, starts_at, month, topics, code, open_code, \
+             created_by, created_at, updated_at, opened_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $10, $11) \
+             RETURNING id",
+        )
+        .bind(client_id.to_owned())
+        .bind(org)
+        .bind(new.city.clone())
+        .bind(new.venue.clone())
+        .bind(ms(new.starts_at))
+        .bind(month_of(new.starts_at))
+        .bind(topics_join(&new.topics))
+        .bind(code.to_owned())
+        .bind(by)
+        .bind(now_ms)
+        .bind(opened_at)
+        .fetch_one(&mut *tx)
+        .await?;
+        let id: EventId = row.try_get(0)?;
+        if reserved_at.is_some() {
+            sqlx::query("DELETE FROM code_reservations WHERE code = $1")
+                .bind(code.to_owned())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(Some(id))
     }
 }
 
@@ -67,37 +133,21 @@ where
         }
         for _ in 0..50 {
             let code = new.code.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_else(new_code);
-            let res = sqlx::query(
-                "INSERT INTO events (client_id, org_id, city, venue, starts_at, month, topics, code, open_code, \
-                 created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $10) \
-                 RETURNING id",
-            )
-            .bind(client_id.clone())
-            .bind(org)
-            .bind(new.city.clone())
-            .bind(new.venue.clone())
-            .bind(ms(new.starts_at))
-            .bind(month_of(new.starts_at))
-            .bind(topics_join(&new.topics))
-            .bind(code)
-            .bind(by)
-            .bind(ms(now))
-            .fetch_one(self.write())
-            .await;
-            match res {
-                Ok(r) => {
-                    let id: EventId = r.try_get(0)?;
+            match self.insert_event(org, by, new, &client_id, &code, now).await {
+                Ok(Some(id)) => {
                     return Ok((Self::fetch_event(self.write(), id).await?.ok_or(StorageError::NotFound)?, true));
                 }
-                Err(e) if is_unique_violation(&e) => {
+                // Kept for another organisation's events made offline, or another open event's.
+                Ok(None) => {}
+                Err(StorageError::Database(e)) if is_unique_violation(&e) => {
                     if let Some(e) = find_client().await? {
                         return same_client(e);
                     }
-                    if new.code.is_some() {
-                        return Err(StorageError::Taken("code"));
-                    }
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => return Err(e),
+            }
+            if new.code.is_some() {
+                return Err(StorageError::Taken("code"));
             }
         }
         Err(StorageError::Taken("code"))
@@ -166,6 +216,55 @@ where
         .execute(self.write())
         .await?;
         Self::fetch_event(self.write(), id).await?.ok_or(StorageError::NotFound)
+    }
+
+    async fn reserve_codes(
+        &self,
+        org: OrgId,
+        volunteer: VolunteerId,
+        count: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(EventCode, DateTime<Utc>)>> {
+        let now_ms = ms(now);
+        let expires = ms(now + chrono::Duration::days(RESERVATION_DAYS));
+        let mut tx: Tx<DB> = self.write().begin().await?;
+        sqlx::query("DELETE FROM code_reservations WHERE expires_at <= $1").bind(now_ms).execute(&mut *tx).await?;
+        const HELD: &str =
+            "SELECT code, expires_at FROM code_reservations WHERE volunteer_id = $1 ORDER BY expires_at, code";
+        let mut have = sqlx::query(HELD).bind(volunteer).fetch_all(&mut *tx).await?.len();
+        let mut tries = 0;
+        while have < count as usize && tries < 50 {
+            tries += 1;
+            // Not a code an open event carries; the primary key keeps it from two volunteers.
+            let added = sqlx::query(
+                "INSERT INTO code_reservations (code, org_id, volunteer_id, created_at, expires_at) \
+                 SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (SELECT 1 FROM events WHERE open_code = $1) \
+                 ON CONFLICT (code) DO NOTHING",
+            )
+            .bind(new_code())
+            .bind(org)
+            .bind(volunteer)
+            .bind(now_ms)
+            .bind(expires)
+            .execute(&mut *tx)
+            .await?;
+            have += DB::rows_affected(&added) as usize;
+        }
+        let rows = sqlx::query(HELD).bind(volunteer).fetch_all(&mut *tx).await?;
+        tx.commit().await?;
+        rows.iter().map(|r| Ok((event_code(&r.try_get::<String, _>(0)?)?, from_ms(r.try_get(1)?)))).collect()
+    }
+
+    async fn code_in_use(&self, code: &EventCode, now: DateTime<Utc>) -> Result<bool> {
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM events WHERE open_code = $1) + \
+             (SELECT COUNT(*) FROM code_reservations WHERE code = $1 AND expires_at > $2)",
+        )
+        .bind(code.as_str().to_owned())
+        .bind(ms(now))
+        .fetch_one(self.read())
+        .await?;
+        Ok(row.try_get::<i64, _>(0)? > 0)
     }
 
     async fn event_attendance(&self, event: EventId) -> Result<Vec<Attendance>> {

@@ -32,16 +32,17 @@ pub(super) struct Contribution {
 #[derive(Debug, Default)]
 pub(super) struct Deltas {
     pub events: BTreeMap<EventId, i64>,
-    pub cities: BTreeMap<String, [i64; 5]>,
-    pub months: BTreeMap<String, [i64; 5]>,
+    pub cities: BTreeMap<String, [i64; 4]>,
+    pub months: BTreeMap<String, [i64; 4]>,
+    /// Each learner's change in attendances (a learner with none is not a unique senior).
+    pub learners: BTreeMap<LearnerId, i64>,
 }
 
-/// Indexes into the `[i64; 5]` counters: attendance, records, unique learners, new learners, lessons.
+/// Indexes into the `[i64; 4]` counters: attendance, records, unique learners, lessons.
 pub(super) const ATT: usize = 0;
 pub(super) const REC: usize = 1;
 pub(super) const UNIQ: usize = 2;
-pub(super) const NEW: usize = 3;
-pub(super) const LES: usize = 4;
+pub(super) const LES: usize = 3;
 
 impl Deltas {
     pub fn add(&mut self, e: &EventInfo, what: usize, n: i64) {
@@ -63,6 +64,11 @@ pub(super) fn codes_of(records: &[AttendanceRecord]) -> Vec<String> {
 
 pub(super) type EventsByCode = HashMap<EventCode, Vec<EventInfo>>;
 
+/// The organisation of one of the upload's events.
+fn incoming_org(events: &EventsByCode, id: EventId) -> Option<OrgId> {
+    events.values().flatten().find(|e| e.id == id).map(|e| e.org)
+}
+
 /// One (event, learner) attendance as an upload's records make it: the event, volunteer and
 /// senior flags (0/1), lessons, first receipt (Unix ms).
 type Merged = (EventInfo, i64, i64, i64, i64);
@@ -80,9 +86,13 @@ where
 {
     /// Every event carrying one of these codes, open or closed.
     pub(super) async fn events_by_code(tx: &mut Tx<DB>, codes: &[String]) -> Result<EventsByCode> {
-        let mut qb =
-            QueryBuilder::<DB>::new("SELECT id, org_id, city, month, closed_at, code FROM events WHERE code IN ");
+        let mut qb = QueryBuilder::<DB>::new(
+            "SELECT id, org_id, city, month, opened_at, closed_at, code FROM events WHERE code IN ",
+        );
         in_list(&mut qb, codes.iter().cloned());
+        // Locked (PostgreSQL) in id order: an edit of the event's city or month waits for this
+        // upload, and this upload counts in the city and month the event has when it commits.
+        qb.push(" ORDER BY id").push(DB::FOR_UPDATE);
         let mut map: EventsByCode = HashMap::new();
         for r in qb.build().fetch_all(&mut **tx).await? {
             let info = EventInfo {
@@ -90,9 +100,10 @@ where
                 org: r.try_get(1)?,
                 city: r.try_get(2)?,
                 month: r.try_get(3)?,
-                closed_at: r.try_get::<Option<i64>, _>(4)?.map(from_ms),
+                opened_at: from_ms(r.try_get(4)?),
+                closed_at: r.try_get::<Option<i64>, _>(5)?.map(from_ms),
             };
-            map.entry(event_code(&r.try_get::<String, _>(5)?)?).or_default().push(info);
+            map.entry(event_code(&r.try_get::<String, _>(6)?)?).or_default().push(info);
         }
         Ok(map)
     }
@@ -112,28 +123,21 @@ where
         Ok(map)
     }
 
-    /// Learner ids for codes, creating the new ones; returns the ids and which were new.
-    pub(super) async fn learner_ids(
-        tx: &mut Tx<DB>,
-        codes: &[String],
-        now: i64,
-    ) -> Result<(HashMap<String, LearnerId>, std::collections::HashSet<LearnerId>)> {
+    /// Learner ids for codes, creating the new ones.
+    pub(super) async fn learner_ids(tx: &mut Tx<DB>, codes: &[String], now: i64) -> Result<HashMap<String, LearnerId>> {
         let mut qb = QueryBuilder::<DB>::new("INSERT INTO learners (code, first_seen_at) ");
         qb.push_values(codes, |mut row, code| {
             row.push_bind(code.clone()).push_bind(now);
         });
-        qb.push(" ON CONFLICT (code) DO NOTHING RETURNING id");
-        let mut fresh = std::collections::HashSet::new();
-        for r in qb.build().fetch_all(&mut **tx).await? {
-            fresh.insert(r.try_get::<LearnerId, _>(0)?);
-        }
+        qb.push(" ON CONFLICT (code) DO NOTHING");
+        qb.build().execute(&mut **tx).await?;
         let mut qb = QueryBuilder::<DB>::new("SELECT id, code FROM learners WHERE code IN ");
         in_list(&mut qb, codes.iter().cloned());
         let mut ids = HashMap::new();
         for r in qb.build().fetch_all(&mut **tx).await? {
             ids.insert(r.try_get::<String, _>(1)?, r.try_get::<LearnerId, _>(0)?);
         }
-        Ok((ids, fresh))
+        Ok(ids)
     }
 
     /// Inserts records whose ids are new; returns the ids this transaction stored (another
@@ -227,6 +231,7 @@ where
             let (info, _, _, lessons, _) = &merged[key];
             deltas.add(info, ATT, 1);
             deltas.add(info, LES, *lessons);
+            *deltas.learners.entry(key.1).or_default() += 1;
         }
         // Unique seniors per city and per month.
         for (table, col, what) in [("city_learners", "city", true), ("month_learners", "month", false)] {
@@ -253,6 +258,22 @@ where
 
     /// Writes the counters in key order.
     pub(super) async fn apply_deltas(tx: &mut Tx<DB>, deltas: &Deltas) -> Result<()> {
+        // A learner counts as a unique senior while they have at least one attendance.
+        let mut unique = 0i64;
+        for (learner, n) in deltas.learners.iter().filter(|(_, n)| **n != 0) {
+            let after: i64 =
+                sqlx::query("UPDATE learners SET attendances = attendances + $1 WHERE id = $2 RETURNING attendances")
+                    .bind(*n)
+                    .bind(*learner)
+                    .fetch_one(&mut **tx)
+                    .await?
+                    .try_get(0)?;
+            match (after - n > 0, after > 0) {
+                (false, true) => unique += 1,
+                (true, false) => unique -= 1,
+                _ => {}
+            }
+        }
         for (event, n) in &deltas.events {
             sqlx::query("UPDATE events SET attendance = attendance + $1 WHERE id = $2")
                 .bind(*n)
@@ -268,7 +289,6 @@ where
                      attendance = {table}.attendance + excluded.attendance, \
                      records = {table}.records + excluded.records, \
                      unique_learners = {table}.unique_learners + excluded.unique_learners, \
-                     new_learners = {table}.new_learners + excluded.new_learners, \
                      lessons = {table}.lessons + excluded.lessons"
                 );
                 sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -276,11 +296,17 @@ where
                     .bind(d[ATT])
                     .bind(d[REC])
                     .bind(d[UNIQ])
-                    .bind(d[NEW])
+                    .bind(0i64)
                     .bind(d[LES])
                     .execute(&mut **tx)
                     .await?;
             }
+        }
+        if unique != 0 {
+            sqlx::query("UPDATE campaign_stats SET unique_learners = unique_learners + $1 WHERE id = 1")
+                .bind(unique)
+                .execute(&mut **tx)
+                .await?;
         }
         Ok(())
     }
@@ -305,32 +331,29 @@ where
             match d {
                 Decision::Answer(s) => statuses[i] = Some(s),
                 Decision::Insert(event) => inserts.push((i, r, event)),
-                Decision::Conflict { event, org } => conflicts.push((i, r, event, org)),
+                Decision::Conflict { event, org, incoming } => conflicts.push((i, r, Some((event, org)), incoming)),
             }
         }
         let mut deltas = Deltas::default();
         if !inserts.is_empty() {
             let codes = distinct(inserts.iter().map(|(_, r, _)| r.learner.as_str().to_owned()));
-            let (learners, fresh) = Self::learner_ids(&mut tx, &codes, now_ms).await?;
+            let learners = Self::learner_ids(&mut tx, &codes, now_ms).await?;
             let rows: Vec<(&AttendanceRecord, EventId, LearnerId)> = inserts
                 .iter()
                 .map(|(_, r, e)| (*r, e.id, learners.get(r.learner.as_str()).copied().unwrap_or(LearnerId(0))))
                 .collect();
             let stored = Self::insert_records(&mut tx, &rows, now_ms).await?;
             let mut contributions = Vec::new();
-            let mut counted_new = std::collections::HashSet::new();
             for (i, r, event) in &inserts {
                 if !stored.contains(&r.id) {
-                    // Lost a race with the same id: answer it as the retry it is.
-                    conflicts.push((*i, *r, event.id, event.org));
+                    // Lost a race with the same id: compared below with the winner, and a
+                    // conflict is kept with the winner's event and organisation.
+                    conflicts.push((*i, *r, None, event.id));
                     continue;
                 }
                 statuses[*i] = Some(ItemStatus::Created);
                 let learner_id = learners[r.learner.as_str()];
                 deltas.add(event, REC, 1);
-                if fresh.contains(&learner_id) && counted_new.insert(learner_id) {
-                    deltas.add(event, NEW, 1);
-                }
                 contributions.push(Contribution {
                     event: event.clone(),
                     learner_id,
@@ -347,26 +370,36 @@ where
             let ids: Vec<String> = conflicts.iter().map(|(_, r, _, _)| r.id.to_string()).collect();
             let now_existing = Self::existing_records(&mut tx, &ids).await?;
             let mut to_store = Vec::new();
-            for (i, r, event, org) in conflicts {
-                match now_existing.get(&r.id) {
-                    Some(s) if ingest_plan::stored_key(&s.record) == ingest_plan::record_key(r) => {
+            for (i, r, stored_at, incoming) in conflicts {
+                match (now_existing.get(&r.id), stored_at) {
+                    (Some(s), _) if ingest_plan::stored_key(&s.record) == ingest_plan::record_key(r) => {
                         statuses[i] = Some(ItemStatus::Duplicate)
                     }
-                    _ => {
+                    (_, Some((event, org))) => {
                         statuses[i] = Some(ItemStatus::Conflict);
-                        to_store.push((r, event, org));
+                        to_store.push((r, event, org, incoming));
                     }
+                    (Some(s), None) if Some(s.org) == incoming_org(&events, incoming) => {
+                        statuses[i] = Some(ItemStatus::Conflict);
+                        to_store.push((r, s.event, s.org, incoming));
+                    }
+                    (Some(_), None) => {
+                        statuses[i] = Some(ItemStatus::Rejected(blue_vest_protocol::RejectReason::NotPermitted))
+                    }
+                    // Not visible even now: the other upload rolled back; the phone sends it again.
+                    (None, None) => return Err(crate::storage::StorageError::Raced),
                 }
             }
             if !to_store.is_empty() {
                 let mut qb = QueryBuilder::<DB>::new(
-                    "INSERT INTO conflicts (record_id, org_id, event_id, event_code, learner, recorded_by, \
-                     lessons_done, device_time, received_at, content_key) ",
+                    "INSERT INTO conflicts (record_id, org_id, event_id, incoming_event_id, event_code, learner, \
+                     recorded_by, lessons_done, device_time, received_at, content_key) ",
                 );
-                qb.push_values(&to_store, |mut row, (r, event, org)| {
+                qb.push_values(&to_store, |mut row, (r, event, org, incoming)| {
                     row.push_bind(r.id.to_string())
                         .push_bind(*org)
                         .push_bind(*event)
+                        .push_bind(*incoming)
                         .push_bind(r.event_code.as_str().to_owned())
                         .push_bind(r.learner.as_str().to_owned())
                         .push_bind(by_str(r.recorded_by))

@@ -74,9 +74,10 @@ pub(super) fn is_unique_violation(e: &sqlx::Error) -> bool {
 
 /// PostgreSQL's deadlock and serialization failures: the transaction is simply retried.
 pub(super) fn is_retryable(e: &StorageError) -> bool {
-    matches!(e, StorageError::Database(d) if d.as_database_error()
-        .and_then(|d| d.code())
-        .is_some_and(|c| c == "40P01" || c == "40001"))
+    matches!(e, StorageError::Raced)
+        || matches!(e, StorageError::Database(d) if d.as_database_error()
+            .and_then(|d| d.code())
+            .is_some_and(|c| c == "40P01" || c == "40001"))
 }
 
 /// The distinct values of an iterator, sorted (lock order, and fewer binds).
