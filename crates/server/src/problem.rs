@@ -41,7 +41,11 @@ impl Problem {
     }
 
     pub fn forbidden_for_senior() -> Problem {
-        Problem::new(StatusCode::FORBIDDEN, "forbidden", "a senior's token may only upload attendance")
+        Problem::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "a senior's token may only upload attendance and fetch lesson packs",
+        )
     }
 
     pub fn not_found() -> Problem {

@@ -721,6 +721,40 @@ mod tests {
         assert_eq!(schemas["NewEventRequest"]["properties"]["venue"]["minLength"], 1);
     }
 
+    /// The pack operations: their answers' schemas take no other fields, a pack id is what the
+    /// core takes, the upload is the ZIP itself and a refusal names every problem.
+    #[test]
+    fn the_pack_operations_state_what_the_server_takes_and_answers() {
+        let doc = document();
+        let schemas = doc["components"]["schemas"].as_object().unwrap();
+        for name in ["PackList", "PackOffer", "PackSignature", "PackInfo", "PackReach", "PackRefusal"] {
+            assert_eq!(schemas[name]["additionalProperties"], json!(false), "{name}");
+        }
+        assert_eq!(schemas["PackRefusal"]["properties"]["problems"]["minItems"], 1);
+        let upload = &doc["paths"]["/api/v1/packs"]["post"];
+        let mut types: Vec<&str> =
+            upload["requestBody"]["content"].as_object().unwrap().keys().map(|k| k.as_str()).collect();
+        let mut zip_types = ZIP_TYPES.to_vec();
+        types.sort_unstable();
+        zip_types.sort_unstable();
+        assert_eq!(types, zip_types);
+        for status in ["413", "422"] {
+            let schema = &upload["responses"][status]["content"]["application/json"]["schema"]["$ref"];
+            assert_eq!(schema, "#/components/schemas/PackRefusal", "{status}");
+        }
+        assert!(upload["responses"]["503"].get("headers").is_none(), "no Retry-After for a missing key");
+        let archive = &doc["paths"]["/api/v1/packs/{pack_id}/versions/{version}/archive"]["get"];
+        assert!(archive["responses"]["200"]["content"]["application/zip"].is_object());
+        let pattern = regex::Regex::new(form::PACK_ID_PATTERN).unwrap();
+        for id in
+            ["demo", "abc", "a-b", "a1-2b", "ab-", "a--b", "1ab", "Abc", "ab", "ab_c", &"a".repeat(64), &"a".repeat(65)]
+        {
+            let by_schema = pattern.is_match(id) && (3..=64).contains(&id.chars().count());
+            assert_eq!(by_schema, blue_vest_core::packs::is_pack_id(id), "{id}");
+            assert_eq!(form::is_pack_id(id), blue_vest_core::packs::is_pack_id(id), "{id}");
+        }
+    }
+
     /// `API.md`'s operations table is the document's: regenerated here, it must be the same
     /// (`BLUE_VEST_UPDATE_API_MD=1 cargo test -p blue-vest-server --lib api_md` rewrites it).
     #[test]
