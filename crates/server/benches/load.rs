@@ -347,10 +347,25 @@ async fn api_login(http: &reqwest::Client, base: &str, email: &str, password: &s
     Ok(answer["token"].as_str().context("login answer without token")?.to_owned())
 }
 
-/// Signs in to the dashboard; answers the `bv_session` cookie (`name=value`).
+/// Signs in to the dashboard as a browser does (the form's token and its cookie first);
+/// answers the `bv_session` cookie (`name=value`).
 async fn dashboard_login(http: &reqwest::Client, base: &str, email: &str, password: &str) -> Result<String> {
-    let form = [("email", email), ("password", password)];
-    let response = send_patiently(|| http.post(format!("{base}/dashboard/login")).form(&form)).await?;
+    let page = send_patiently(|| http.get(format!("{base}/dashboard/login"))).await?;
+    ensure!(page.status() == StatusCode::OK, "the sign-in page answered {}", page.status());
+    let login_cookie = page
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or(v).to_owned())
+        .find(|v| v.starts_with("bv_login="))
+        .context("the sign-in page set no bv_login cookie")?;
+    let csrf = login_cookie.split_once('=').map(|(_, v)| v.to_owned()).unwrap_or_default();
+    let form = [("email", email), ("password", password), ("csrf", csrf.as_str())];
+    let response = send_patiently(|| {
+        http.post(format!("{base}/dashboard/login")).header(header::COOKIE, login_cookie.as_str()).form(&form)
+    })
+    .await?;
     ensure!(response.status() == StatusCode::SEE_OTHER, "dashboard sign-in answered {}", response.status());
     let cookie = response
         .headers()
