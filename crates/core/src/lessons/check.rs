@@ -225,7 +225,7 @@ pub fn check_lessons<'a>(
             }
         }
         for (i, step) in lesson.steps.iter().enumerate() {
-            for picture in step_pictures(step) {
+            for picture in step.pictures() {
                 if !assets.contains(picture) {
                     problems.push(Problem::step(&file, i + 1, format!("missing picture {picture:?}")));
                 }
@@ -238,23 +238,6 @@ pub fn check_lessons<'a>(
     problems.sort();
     usable.sort_by(|a, b| (a.track, a.order, &a.id).cmp(&(b.track, b.order, &b.id)));
     (usable, problems)
-}
-
-fn step_pictures(step: &Step) -> Vec<&str> {
-    match step {
-        Step::Explain { picture, .. } => picture.as_deref().into_iter().collect(),
-        Step::Practice(p) => p
-            .phone
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Picture { picture, .. } => Some(picture.as_str()),
-                Block::Dialog { picture, .. } => picture.as_deref(),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// Which caller or sender each fake number belongs to, across all lessons: one role each.

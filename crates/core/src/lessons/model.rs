@@ -249,6 +249,26 @@ impl Step {
         !matches!(self, Step::Explain { .. })
     }
 
+    /// The asset paths of the pictures the step shows (an explanation's picture, a practice
+    /// phone's picture and dialog blocks).
+    pub fn pictures(&self) -> Vec<&str> {
+        use super::phone::Block;
+        match self {
+            Step::Explain { picture, .. } => picture.as_deref().into_iter().collect(),
+            Step::Practice(p) => p
+                .phone
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Picture { picture, .. } => Some(picture.as_str()),
+                    Block::Dialog { picture, .. } => picture.as_deref(),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Every Fluent id the step uses.
     pub fn message_ids(&self) -> Vec<&str> {
         match self {

@@ -183,29 +183,11 @@ fn unused_pictures(files: &PackFiles, lessons: &[Lesson], pack_id: &str, problem
     if lessons.len() != lesson_count || lesson_count == 0 {
         return;
     }
-    let used: BTreeSet<&str> = lessons.iter().flat_map(|l| l.steps.iter()).flat_map(step_pictures).collect();
+    let used: BTreeSet<&str> = lessons.iter().flat_map(|l| l.steps.iter()).flat_map(Step::pictures).collect();
     for (path, kind, _) in files.iter() {
         if matches!(kind, PackPath::Picture { .. }) && !used.contains(path) {
             problems.push(Problem::file(path, format!("no lesson of pack {pack_id:?} shows this picture")));
         }
-    }
-}
-
-fn step_pictures(step: &Step) -> Vec<&str> {
-    use crate::lessons::phone::Block;
-    match step {
-        Step::Explain { picture, .. } => picture.as_deref().into_iter().collect(),
-        Step::Practice(p) => p
-            .phone
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Picture { picture, .. } => Some(picture.as_str()),
-                Block::Dialog { picture, .. } => picture.as_deref(),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
     }
 }
 
