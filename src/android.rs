@@ -10,7 +10,7 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use blue_vest_core::app::AppOptions;
+use blue_vest_core::app::{AppOptions, PACKS_FOLDER};
 use blue_vest_core::attendance::http::LazyHttpTransport;
 use blue_vest_core::settings::SystemLook;
 use blue_vest_core::voice::clips::VoicePack;
@@ -95,7 +95,8 @@ fn run(android: AndroidApp) -> Result<(), Box<dyn std::error::Error>> {
             (java.vm(), cache)
         });
         // Installed voice packs, as on the desktop: <data dir>/voice/<locale>/<message-id>.ogg|wav.
-        let pack = VoicePack::new(Some(data_dir.join("voice")));
+        // Lesson packs bring clips of their own lessons in their folders.
+        let pack = VoicePack::new(Some(data_dir.join("voice"))).with_packs(data_dir.join(PACKS_FOLDER));
         ClipsThenSpeech::start(pack, tts, move || {
             out.map(|(vm, cache)| Box::new(MediaPlayerOut::new(vm, cache)) as Box<dyn AudioOut>)
         })
@@ -107,6 +108,7 @@ fn run(android: AndroidApp) -> Result<(), Box<dyn std::error::Error>> {
         text_scale: None,
         system_locale,
         system_look: system_look(&android, java.as_deref()),
+        pack_key: None,
     };
     let app = App::with_speaker(&options, Box::new(speaker))?;
     let _ = app_cell.set(app.handle());

@@ -7,8 +7,9 @@ use anyhow::{Context as _, bail};
 use clap::{Parser, Subcommand};
 use slint::ComponentHandle;
 
-use blue_vest_core::app::AppOptions;
+use blue_vest_core::app::{AppOptions, PACKS_FOLDER};
 use blue_vest_core::attendance::commands;
+use blue_vest_core::voice::clips::VoicePack;
 
 use crate::ui::{App, SettingsAdapter};
 
@@ -59,7 +60,7 @@ pub enum Command {
         #[arg(long, requires = "assets")]
         locales: Option<PathBuf>,
     },
-    /// Run one sync of the attendance outbox and print what was sent and what failed.
+    /// Run one sync of the attendance outbox (and fetch new lesson packs); print what was sent and what failed.
     Sync {
         /// The volunteer server, e.g. http://127.0.0.1:8080 (default: the one saved on this phone).
         #[arg(long)]
@@ -191,6 +192,7 @@ fn options(cli: &Cli, data_dir: PathBuf) -> AppOptions {
         system_locale: super::system_locale_tag(),
         // The desktop does not read its theme: high contrast is the senior's switch.
         system_look: Default::default(),
+        pack_key: None,
     }
 }
 
@@ -222,7 +224,8 @@ fn say(cli: &Cli, id: &str, out: &std::path::Path, dir: Option<PathBuf>) -> anyh
     if localizer.text_in(localizer.locale(), id).is_none() {
         bail!("no message {id:?} in {}", localizer.locale());
     }
-    let chain = blue_vest_core::voice::chain::VoiceChain::desktop(dir.or_else(|| Some(voice_dir(cli))));
+    let pack = VoicePack::new(dir.or_else(|| Some(voice_dir(cli)))).with_packs(data_dir(cli).join(PACKS_FOLDER));
+    let chain = blue_vest_core::voice::chain::VoiceChain::desktop(pack);
     let utterance = blue_vest_core::voice::Utterance {
         message_id: id.to_owned(),
         locale: localizer.locale().to_owned(),
@@ -253,7 +256,7 @@ fn voice_pack_check(cli: &Cli, dir: &std::path::Path) -> anyhow::Result<()> {
     let locale = localizer.locale().to_owned();
     let (lessons, _) = blue_vest_core::lessons::embedded_lessons(&localizer);
     let ids = blue_vest_core::voice::all_prompt_ids(&lessons);
-    let pack = blue_vest_core::voice::clips::VoicePack::new(Some(dir.to_owned()));
+    let pack = VoicePack::new(Some(dir.to_owned()));
     let tts = blue_vest_core::voice::espeak::Espeak::find().is_some();
     let mut with_clip = 0;
     for id in &ids {
@@ -278,7 +281,9 @@ fn voice_pack_check(cli: &Cli, dir: &std::path::Path) -> anyhow::Result<()> {
 
 fn run_window(cli: &Cli) -> anyhow::Result<()> {
     let data_dir = cli.data_dir.clone().unwrap_or_else(super::default_data_dir);
-    let chain = blue_vest_core::voice::chain::VoiceChain::desktop(Some(data_dir.join("voice")));
+    // Recorded clips: the installed voice pack's, and lesson packs' for their own lessons.
+    let pack = VoicePack::new(Some(data_dir.join("voice"))).with_packs(data_dir.join(PACKS_FOLDER));
+    let chain = blue_vest_core::voice::chain::VoiceChain::desktop(pack);
     // The voice starts just after the window's first frame, not in competition with it.
     let speaker = blue_vest_core::voice::speaker::ThreadedSpeaker::start_after(
         std::time::Duration::from_millis(250),

@@ -4,6 +4,7 @@
 
 use blue_vest_core::app::AppController;
 use blue_vest_core::navigation::ScreenId;
+use blue_vest_core::texts::Text;
 use blue_vest_core::tracks::LessonSummary;
 use slint::{ComponentHandle, Model, SharedString};
 
@@ -64,6 +65,10 @@ pub fn push(window: &AppWindow, c: &AppController) {
     while model.row_count() > summaries.len() {
         model.remove(model.row_count() - 1);
     }
+    let cards = c.new_packs();
+    set_rows(&home.get_new_lessons(), cards.iter().flat_map(|card| &card.lessons).map(lesson_item));
+    let titles: Vec<&str> = cards.iter().map(|card| card.title.as_str()).collect();
+    home.set_new_packs_title(titles.join(&c.tr(Text::ListSeparator.id())).into());
     home.set_can_continue(c.can_continue());
     home.set_review_count(c.due_review_count() as i32);
 }
@@ -81,6 +86,7 @@ fn lesson_item(l: &LessonSummary) -> LessonItem {
 pub fn connect(window: &AppWindow, controller: &Controller) {
     let home = window.global::<HomeAdapter>();
     home.set_tracks(new_list());
+    home.set_new_lessons(new_list());
     home.on_open_lesson(handler(window, controller, |c, _, id: SharedString| {
         c.open_lesson(&id);
     }));

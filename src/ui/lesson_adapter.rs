@@ -21,7 +21,7 @@ thread_local! {
     static PICTURES: RefCell<HashMap<String, Option<slint::Image>>> = RefCell::new(HashMap::new());
 }
 
-/// A picture from the bundled assets (SVG). Slint 1.18 has no `svg` feature of its own:
+/// A picture from the bundled assets (SVG), or a lesson pack's from its folder. Slint 1.18 has no `svg` feature of its own:
 /// `Image::load_from_svg_data` comes with i-slint-core's `svg` feature, which the desktop's
 /// testing backend turns on, and on Android Slint's android-activity backend (the Skia renderer
 /// draws the image). `scripts/check-android.sh` type-checks this call for Android.
@@ -31,6 +31,12 @@ fn picture(path: &str) -> Option<slint::Image> {
             .borrow_mut()
             .entry(path.to_owned())
             .or_insert_with(|| {
+                // A lesson pack's picture (SVG or PNG) is named by its path in the pack's folder.
+                if std::path::Path::new(path).is_absolute() {
+                    return slint::Image::load_from_path(std::path::Path::new(path))
+                        .inspect_err(|e| log::warn!("lesson picture {path} cannot be drawn: {e}"))
+                        .ok();
+                }
                 let (_, bytes) = lessons::EMBEDDED_ASSETS.iter().find(|(p, _)| *p == path)?;
                 slint::Image::load_from_svg_data(bytes)
                     .inspect_err(|e| log::warn!("lesson picture {path} cannot be drawn: {e}"))

@@ -15,7 +15,7 @@ fn step_label(app: &blue_vest::ui::App) -> String {
 }
 
 /// Does the current step the right way, through the UI, and presses Next.
-fn do_step_right(app: &blue_vest::ui::App) {
+pub fn do_step_right(app: &blue_vest::ui::App) {
     let step = app.controller().lesson_view().unwrap().step;
     match &step {
         Step::Question { answers, .. } => {

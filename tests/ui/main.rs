@@ -3,16 +3,20 @@
 //! binary's own commands.
 
 mod attendance;
+mod browser;
 mod cli;
 mod common;
 mod home;
 mod lesson;
+mod packs;
 mod prompts;
 mod shell;
 mod system;
 mod theme;
 mod voice;
 
+#[path = "../../crates/core/tests/common/packs.rs"]
+mod pack_helpers;
 #[path = "../../crates/core/tests/common/server.rs"]
 mod server;
 #[path = "../../crates/core/tests/common/voice.rs"]

@@ -31,6 +31,10 @@ texts! {
     LanguageName = "language-name",
     TrackPhone = "track-phone",
     TrackSafety = "track-safety",
+    /// Home's card of lessons from lesson packs (fresh scam warnings), said on Home when it shows.
+    HomeNewThisWeek = "home-new-this-week",
+    /// Between the items of a short list ("A, B" / "A、B").
+    ListSeparator = "list-separator",
     LessonStep = "lesson-step",
     ReviewStep = "review-step",
     ReviewTitle = "review-title",

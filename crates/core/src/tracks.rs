@@ -175,23 +175,22 @@ pub fn summaries(lessons: &[Lesson], progress: &[LessonProgress]) -> Vec<TrackSu
         .map(|&track| TrackSummary {
             track,
             title: title(track),
-            lessons: lessons
-                .iter()
-                .filter(|l| l.track == track)
-                .map(|l| {
-                    let p = progress.iter().find(|p| p.lesson_id == l.id);
-                    LessonSummary {
-                        id: l.id.clone(),
-                        title_id: l.title.clone(),
-                        step: p.map_or(0, |p| p.state.step + 1),
-                        step_count: l.steps.len(),
-                        done: p.is_some_and(|p| p.completed_at.is_some()),
-                        topic: l.topic.as_deref().and_then(Topic::from_name).filter(|t| t.track() == track),
-                    }
-                })
-                .collect(),
+            lessons: lessons.iter().filter(|l| l.track == track).map(|l| summary(l, progress)).collect(),
         })
         .collect()
+}
+
+/// One lesson with its progress, as Home lists it.
+pub fn summary(lesson: &Lesson, progress: &[LessonProgress]) -> LessonSummary {
+    let p = progress.iter().find(|p| p.lesson_id == lesson.id);
+    LessonSummary {
+        id: lesson.id.clone(),
+        title_id: lesson.title.clone(),
+        step: p.map_or(0, |p| p.state.step + 1),
+        step_count: lesson.steps.len(),
+        done: p.is_some_and(|p| p.completed_at.is_some()),
+        topic: lesson.topic.as_deref().and_then(Topic::from_name).filter(|t| t.track() == lesson.track),
+    }
 }
 
 #[cfg(test)]

@@ -85,7 +85,7 @@ impl AppController {
 
     fn resume_lesson_id(&self) -> Option<String> {
         let point = self.store.resume_point().ok().flatten()?;
-        self.lessons.iter().any(|l| l.id == point.lesson_id).then_some(point.lesson_id)
+        self.find_lesson(&point.lesson_id).is_some().then_some(point.lesson_id)
     }
 
     pub fn tracks(&self) -> Vec<TrackSummary> {
@@ -180,7 +180,7 @@ impl AppController {
         items
             .into_iter()
             .filter_map(|item| {
-                let lesson = self.lessons.iter().find(|l| l.id == item.lesson_id)?;
+                let lesson = self.find_lesson(&item.lesson_id)?;
                 let step = lesson.steps.get(item.step).filter(|s| matches!(s, Step::Question { .. }))?;
                 Some((item, step.clone()))
             })
@@ -205,7 +205,7 @@ impl AppController {
 
     /// Opens a lesson at the step where the senior left it (a finished one starts again).
     pub fn open_lesson(&mut self, id: &str) -> bool {
-        let Some(lesson) = self.lessons.iter().find(|l| l.id == id).cloned() else {
+        let Some(lesson) = self.find_lesson(id).cloned() else {
             log::warn!("no lesson {id:?}");
             return false;
         };

@@ -7,6 +7,7 @@
 mod attendance;
 mod background;
 mod lesson;
+mod packs;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -25,6 +26,7 @@ pub use attendance::{
 };
 pub use background::{Background, BackgroundSender, Waker};
 pub use lesson::{CertificateView, LessonResult, LessonView};
+pub use packs::{PACKS_FOLDER, PackCard};
 
 /// How the app is started: where its data lives and what the command line overrides.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +40,9 @@ pub struct AppOptions {
     pub system_locale: Option<String>,
     /// What the phone's display settings ask for (Android's dark theme and contrast).
     pub system_look: SystemLook,
+    /// The key lesson packs must be signed with; `None`: the campaign's, built in
+    /// (`assets/pack-key.pub`). A test or staging server signs with its own.
+    pub pack_key: Option<crate::packs::VerifyingKey>,
 }
 
 /// The outcome of the trusted-contact form, shown under it.
@@ -66,6 +71,7 @@ pub struct AppController {
     attendance: attendance::AttendanceState,
     /// The topics the senior opened on Home (by key), kept while the app runs.
     open_topics: BTreeSet<String>,
+    packs: packs::PackState,
 }
 
 impl AppController {
@@ -106,7 +112,9 @@ impl AppController {
             paused: false,
             attendance: attendance::AttendanceState::new(),
             open_topics: BTreeSet::new(),
+            packs: packs::PackState::new(&options.data_dir, options.pack_key),
         };
+        controller.load_packs();
         controller.announce();
         controller
     }
@@ -315,6 +323,10 @@ impl AppController {
     fn navigate(&mut self, change: impl FnOnce(&mut Navigation)) {
         let before = self.nav.current();
         change(&mut self.nav);
+        if self.nav.current() == ScreenId::Home {
+            // A pack that changed while its lesson was open, or whose last day passed.
+            self.refresh_packs(false);
+        }
         if self.nav.current() != before {
             self.contact_status = None;
             self.lesson.certificate_name_saved = false;
@@ -350,6 +362,17 @@ impl AppController {
             // Checked in earlier: the voice says so rather than "you are checked in".
             ScreenId::CheckedIn if self.checked_in_before() => {
                 vec![(Text::CheckedInAlready.id().to_owned(), Voice::Narrator)]
+            }
+            // Home says so when a lesson pack brought new lessons, and names them.
+            ScreenId::Home => {
+                let mut parts = vec![(ScreenId::Home.prompt_id().unwrap_or_default().to_owned(), Voice::Narrator)];
+                let cards = self.new_packs();
+                if !cards.is_empty() {
+                    parts.push((Text::HomeNewThisWeek.id().to_owned(), Voice::Narrator));
+                    let lessons = cards.iter().flat_map(|c| &c.lessons).filter(|l| !l.done);
+                    parts.extend(lessons.map(|l| (l.title_id.clone(), Voice::Narrator)));
+                }
+                parts
             }
             other => other.prompt_id().map(|id| (id.to_owned(), Voice::Narrator)).into_iter().collect(),
         }

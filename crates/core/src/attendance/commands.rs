@@ -31,7 +31,8 @@ pub fn sync(data_dir: &Path, server: Option<String>, out: &mut dyn Write) -> any
     let mut store = open(data_dir)?;
     let transport = HttpTransport::new()?;
     let options = SyncOptions { server, force: true };
-    let r = attendance::sync_once(&mut store, &transport, &options, Utc::now(), &mut rand::thread_rng());
+    let now = Utc::now();
+    let r = attendance::sync_once(&mut store, &transport, &options, now, &mut rand::thread_rng());
     writeln!(
         out,
         "sent {} (created {}, duplicate {}, conflict {}); rejected {}; quarantined {}; events uploaded {}; still waiting {}",
@@ -47,6 +48,19 @@ pub fn sync(data_dir: &Path, server: Option<String>, out: &mut dyn Write) -> any
     for rec in store.attendance_records(None)?.iter().filter(|r| r.state == RecordState::Rejected) {
         let reason = rec.reason.as_deref().unwrap_or("?");
         writeln!(out, "rejected {} event {}: {reason}", rec.record.id, rec.record.event_code)?;
+    }
+    // The lesson packs, as the app's sync worker fetches them after the attendance.
+    let packs_dir = data_dir.join(crate::app::PACKS_FOLDER);
+    let key = crate::packs::app_key();
+    match attendance::engine::sync_lesson_packs(&store, &transport, &options, &packs_dir, &key, now) {
+        Ok(p) => {
+            let pairs = |v: &[(String, u64)]| v.iter().map(|(id, n)| format!("{id}@{n}")).collect::<Vec<_>>().join(" ");
+            writeln!(out, "lesson packs: installed [{}]; removed [{}]", pairs(&p.installed), p.removed.join(" "))?;
+            for (pack, problem) in &p.refused {
+                writeln!(out, "lesson pack {pack} refused: {problem}")?;
+            }
+        }
+        Err(e) => writeln!(out, "lesson packs: not synced: {e}")?,
     }
     match r.problem {
         None => Ok(()),

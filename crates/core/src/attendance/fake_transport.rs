@@ -1,12 +1,12 @@
 //! The one fake transport of the unit tests: it records every call, answers uploads from a
 //! script, hands out numbered senior tokens and answers sign-ins from a queue.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Mutex;
 
 use blue_vest_protocol::{
     AttendanceBatch, BatchResult, EventCode, EventInfo, ItemResult, ItemStatus, LoginResponse, NewEventRequest,
-    ReservedCodes, SeniorTokenResponse,
+    PackList, ReservedCodes, SeniorTokenResponse,
 };
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -25,9 +25,15 @@ pub enum Call {
     /// An event made offline, by its venue.
     CreateEvent(String),
     ReserveCodes,
+    /// The pack list, with this token.
+    Packs(String),
+    /// A pack archive, by its path.
+    PackArchive(String),
 }
 
 pub type UploadScript = Box<dyn FnMut(&str, &AttendanceBatch) -> Result<BatchResult, TransportError> + Send>;
+/// Pack archives by their path on the server.
+pub type Archives = BTreeMap<String, Vec<u8>>;
 pub type CreateScript = Box<dyn FnMut(&NewEventRequest) -> Result<EventInfo, TransportError> + Send>;
 
 pub struct FakeTransport {
@@ -36,6 +42,8 @@ pub struct FakeTransport {
     create: Mutex<CreateScript>,
     reserved: Mutex<Result<ReservedCodes, TransportError>>,
     logins: Mutex<VecDeque<Result<LoginResponse, TransportError>>>,
+    /// The pack list and the archives by path (default: no packs).
+    packs: Mutex<(Option<PackList>, Archives)>,
     /// Senior tokens handed out so far; the next is `senior-<n+1>`.
     issued: Mutex<u32>,
     /// When set, every call must go to this server.
@@ -63,6 +71,7 @@ impl FakeTransport {
                 message: "not scripted in this test".into(),
             })),
             logins: Mutex::new(VecDeque::new()),
+            packs: Mutex::new((None, BTreeMap::new())),
             issued: Mutex::new(0),
             server: None,
             token_clock: Utc::now(),
@@ -106,6 +115,11 @@ impl FakeTransport {
     /// Answers code reservations with `answer` (default: 404, as a server without them).
     pub fn script_reservations(&self, answer: Result<ReservedCodes, TransportError>) {
         *self.reserved.lock().unwrap() = answer;
+    }
+
+    /// Offers `list` with `archives` by path (default: an empty list).
+    pub fn script_packs(&self, list: PackList, archives: Archives) {
+        *self.packs.lock().unwrap() = (Some(list), archives);
     }
 
     pub fn calls(&self) -> Vec<Call> {
@@ -188,5 +202,29 @@ impl Transport for FakeTransport {
 
     fn logout(&self, _: &str, _: &str) -> Result<(), TransportError> {
         Err(offline())
+    }
+
+    fn packs(&self, server: &str, token: &str) -> Result<PackList, TransportError> {
+        self.called(server, Call::Packs(token.to_owned()));
+        let scripted = self.packs.lock().unwrap().0.clone();
+        Ok(scripted.unwrap_or_else(|| PackList {
+            city: String::new(),
+            date: self.token_clock.date_naive(),
+            packs: Vec::new(),
+            withdrawn: Vec::new(),
+        }))
+    }
+
+    fn pack_archive(&self, server: &str, _: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
+        self.called(server, Call::PackArchive(path.to_owned()));
+        let bytes = self.packs.lock().unwrap().1.get(path).cloned().ok_or_else(offline)?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(TransportError::Refused {
+                status: 413,
+                code: "archive_too_large".into(),
+                message: String::new(),
+            });
+        }
+        Ok(bytes)
     }
 }

@@ -1,13 +1,14 @@
 //! The real transport: reqwest's blocking client (it runs on the sync worker thread) with
 //! rustls and bundled web-PKI roots, a timeout on every request, and API v1's JSON bodies.
 
+use std::io::Read;
 use std::time::Duration;
 
 use blue_vest_protocol::{
     ApiError, AttendanceBatch, BatchResult, CodeReservationRequest, EventCode, EventInfo, EventList, LoginRequest,
-    LoginResponse, NewEventRequest, ReservedCodes, SeniorTokenRequest, SeniorTokenResponse,
+    LoginResponse, NewEventRequest, PackList, ReservedCodes, SeniorTokenRequest, SeniorTokenResponse,
 };
-use reqwest::blocking::{Client, RequestBuilder};
+use reqwest::blocking::{Client, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 
 use super::transport::{Transport, TransportError};
@@ -15,6 +16,8 @@ use super::transport::{Transport, TransportError};
 /// No request waits longer than this for the whole answer.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(8);
+/// A lesson pack's archive (up to a few MB at an event's Wi-Fi) may take this long.
+pub const ARCHIVE_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub struct HttpTransport {
     client: Client,
@@ -46,11 +49,16 @@ impl HttpTransport {
     }
 
     fn send<T: DeserializeOwned>(&self, req: RequestBuilder) -> Result<T, TransportError> {
+        // A cut-off or garbled body is a transport failure: the same request is retried.
+        Self::call(req)?.json::<T>().map_err(|e| TransportError::Offline(without_url(&e)))
+    }
+
+    /// Sends a request; a 2xx answer is returned to be read, any other is the error it means.
+    fn call(req: RequestBuilder) -> Result<Response, TransportError> {
         let response = req.send().map_err(|e| TransportError::Offline(without_url(&e)))?;
         let status = response.status().as_u16();
         if (200..300).contains(&status) {
-            // A cut-off or garbled body is a transport failure: the same request is retried.
-            return response.json::<T>().map_err(|e| TransportError::Offline(without_url(&e)));
+            return Ok(response);
         }
         let retry_after = response
             .headers()
@@ -130,6 +138,43 @@ impl Transport for HttpTransport {
             status => Err(TransportError::Refused { status, code: "logout".into(), message: String::new() }),
         }
     }
+
+    fn packs(&self, server: &str, token: &str) -> Result<PackList, TransportError> {
+        self.send(self.client.get(Self::url(server, "packs")).bearer_auth(token))
+    }
+
+    fn pack_archive(&self, server: &str, token: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
+        let Some(rest) = path.strip_prefix("/api/v1/packs/") else {
+            return Err(TransportError::Refused {
+                status: 400,
+                code: "bad_path".into(),
+                message: format!("{path:?} is not a pack archive's path on this server"),
+            });
+        };
+        let url = Self::url(server, &format!("packs/{rest}"));
+        let response = Self::call(self.client.get(url).bearer_auth(token).timeout(ARCHIVE_TIMEOUT))?;
+        if response.content_length().is_some_and(|n| n > max_bytes) {
+            return Err(too_large(max_bytes));
+        }
+        let mut bytes = Vec::new();
+        response
+            .take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|_| TransportError::Offline("the answer was cut off".into()))?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(too_large(max_bytes));
+        }
+        Ok(bytes)
+    }
+}
+
+/// An archive larger than a pack may be: the pack is refused, not fetched again.
+fn too_large(max_bytes: u64) -> TransportError {
+    TransportError::Refused {
+        status: 413,
+        code: "archive_too_large".into(),
+        message: format!("the archive is larger than {max_bytes} bytes"),
+    }
 }
 
 /// `HttpTransport` built on first use: the app starts its sync worker before the window's first
@@ -172,6 +217,14 @@ impl Transport for LazyHttpTransport {
 
     fn logout(&self, server: &str, token: &str) -> Result<(), TransportError> {
         self.get()?.logout(server, token)
+    }
+
+    fn packs(&self, server: &str, token: &str) -> Result<PackList, TransportError> {
+        self.get()?.packs(server, token)
+    }
+
+    fn pack_archive(&self, server: &str, token: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
+        self.get()?.pack_archive(server, token, path, max_bytes)
     }
 }
 

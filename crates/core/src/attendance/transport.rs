@@ -2,7 +2,7 @@
 //! use the real server too, through it (or a recording fake for the engine's unit tests).
 
 use blue_vest_protocol::{
-    AttendanceBatch, BatchResult, EventCode, EventInfo, LoginResponse, NewEventRequest, ReservedCodes,
+    AttendanceBatch, BatchResult, EventCode, EventInfo, LoginResponse, NewEventRequest, PackList, ReservedCodes,
     SeniorTokenResponse,
 };
 
@@ -41,4 +41,9 @@ pub trait Transport: Send {
     fn reserve_codes(&self, server: &str, token: &str, count: u32) -> Result<ReservedCodes, TransportError>;
     /// Ends a volunteer's sign-in on the server (the token is revoked there too).
     fn logout(&self, server: &str, token: &str) -> Result<(), TransportError>;
+    /// The lesson packs for the token's city today, and the withdrawn ones (`GET /api/v1/packs`;
+    /// the server knows the city from the token: a senior's event, a volunteer's organisation).
+    fn packs(&self, server: &str, token: &str) -> Result<PackList, TransportError>;
+    /// One pack archive by the path the list gave (`/api/v1/packs/…`), refused past `max_bytes`.
+    fn pack_archive(&self, server: &str, token: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError>;
 }

@@ -5,9 +5,11 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use super::engine::{SyncOptions, SyncReport, sync_once};
+use ed25519_dalek::VerifyingKey;
+
+use super::engine::{SyncOptions, SyncReport, sync_lesson_packs, sync_once};
 use super::transport::Transport;
 use crate::store::Store;
 
@@ -15,6 +17,15 @@ use crate::store::Store;
 pub const PERIOD: Duration = Duration::from_secs(60);
 /// The first sync waits this long after start, so it does not compete with the first frame.
 pub const FIRST_DELAY: Duration = Duration::from_secs(2);
+/// Lesson packs are asked for at start, after a check-in or "Send now", and else this often.
+pub const PACKS_PERIOD: Duration = Duration::from_secs(30 * 60);
+
+/// Where the worker installs lesson packs, and the key they must be signed with.
+#[derive(Debug, Clone)]
+pub struct PackSetup {
+    pub dir: PathBuf,
+    pub key: VerifyingKey,
+}
 
 enum Msg {
     Sync { force: bool },
@@ -33,6 +44,7 @@ impl SyncWorker {
         period: Duration,
         first_delay: Duration,
         transport: Box<dyn Transport>,
+        packs: Option<PackSetup>,
         on_report: Box<dyn Fn(SyncReport) + Send>,
     ) -> SyncWorker {
         let (tx, rx) = mpsc::channel::<Msg>();
@@ -42,11 +54,12 @@ impl SyncWorker {
                 let mut rng = rand::thread_rng();
                 let mut store: Option<Store> = None;
                 let mut wait = first_delay;
+                let mut packs_synced: Option<Instant> = None;
                 loop {
-                    let force = match rx.recv_timeout(wait) {
+                    let (force, asked) = match rx.recv_timeout(wait) {
                         Ok(Msg::Stop) | Err(RecvTimeoutError::Disconnected) => return,
-                        Ok(Msg::Sync { force }) => force,
-                        Err(RecvTimeoutError::Timeout) => false,
+                        Ok(Msg::Sync { force }) => (force, true),
+                        Err(RecvTimeoutError::Timeout) => (false, false),
                     };
                     wait = period;
                     if store.is_none() {
@@ -60,7 +73,18 @@ impl SyncWorker {
                     }
                     let Some(store) = store.as_mut() else { continue };
                     let options = SyncOptions { force, ..options.clone() };
-                    let report = sync_once(store, transport.as_ref(), &options, chrono::Utc::now(), &mut rng);
+                    let now = chrono::Utc::now();
+                    let mut report = sync_once(store, transport.as_ref(), &options, now, &mut rng);
+                    // The packs after the attendance: a senior's check-in has just got its token.
+                    if let Some(setup) = &packs
+                        && (asked || packs_synced.is_none_or(|t| t.elapsed() >= PACKS_PERIOD))
+                    {
+                        packs_synced = Some(Instant::now());
+                        match sync_lesson_packs(store, transport.as_ref(), &options, &setup.dir, &setup.key, now) {
+                            Ok(packs) => report.packs = Some(packs),
+                            Err(e) => log::info!("sync: lesson packs not synced this time: {e}"),
+                        }
+                    }
                     log::info!("sync: {report:?}");
                     on_report(report);
                 }

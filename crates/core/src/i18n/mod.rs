@@ -89,6 +89,18 @@ impl Localizer {
         (Localizer { bundles, ids, current }, errors)
     }
 
+    /// Replaces the extra Fluent sources (lesson packs' texts: `(locale, file, source)`) beside
+    /// the embedded ones, keeping the locale in use. Returns the problems found; a pack's
+    /// messages can be removed only by rebuilding, which this does.
+    pub fn set_extra_sources(&mut self, extra: Vec<(String, String, String)>) -> Vec<FtlError> {
+        let embedded = EMBEDDED_FTL.iter().copied();
+        let extra_refs = extra.iter().map(|(l, f, s)| (l.as_str(), f.as_str(), s.as_str()));
+        let (mut rebuilt, errors) = Self::from_sources(embedded.chain(extra_refs));
+        rebuilt.set_locale(&self.current);
+        *self = rebuilt;
+        errors
+    }
+
     /// Locale codes available, e.g. `["en-US", "zh-CN"]`.
     pub fn available(&self) -> Vec<String> {
         self.bundles.keys().cloned().collect()
@@ -222,6 +234,22 @@ mod tests {
         ]);
         assert!(errors.iter().any(|e| e.file == "a.ftl" && e.message.contains("syntax")), "{errors:?}");
         assert!(errors.iter().any(|e| e.file == "b.ftl"), "{errors:?}");
+    }
+
+    #[test]
+    fn extra_sources_are_added_and_removed_keeping_the_locale() {
+        let mut l = Localizer::embedded();
+        l.set_locale("en-US");
+        let errors = l.set_extra_sources(vec![
+            ("en-US".into(), "p/a.ftl".into(), "p--title = A warning\n".into()),
+            ("zh-CN".into(), "p/a.ftl".into(), "p--title = 提醒\n".into()),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!((l.locale(), l.text("p--title").as_str()), ("en-US", "A warning"));
+        assert_eq!(l.text("home-title"), "Blue Vest", "the app's own texts stay");
+        assert!(l.set_extra_sources(Vec::new()).is_empty());
+        assert!(!l.has("en-US", "p--title"), "gone with its pack");
+        assert_eq!(l.locale(), "en-US");
     }
 
     #[test]

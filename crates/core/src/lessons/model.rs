@@ -269,6 +269,24 @@ impl Step {
         }
     }
 
+    /// Rewrites every picture path of the step (a pack's pictures live in its folder).
+    pub fn map_pictures(&mut self, mut f: impl FnMut(&str) -> String) {
+        use super::phone::Block;
+        match self {
+            Step::Explain { picture: Some(p), .. } => *p = f(p),
+            Step::Practice(practice) => {
+                for block in &mut practice.phone.blocks {
+                    match block {
+                        Block::Picture { picture, .. } => *picture = f(picture),
+                        Block::Dialog { picture: Some(p), .. } => *p = f(p),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Every Fluent id the step uses.
     pub fn message_ids(&self) -> Vec<&str> {
         match self {

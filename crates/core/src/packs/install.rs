@@ -184,6 +184,30 @@ pub fn installed(packs_dir: &Path, key: &VerifyingKey, today: NaiveDate) -> Vec<
     newest.into_values().collect()
 }
 
+/// Removes every installed pack version whose last day has passed (or whose statement no
+/// longer verifies), returning the pack ids removed. A pack not valid yet stays.
+pub fn remove_expired(packs_dir: &Path, key: &VerifyingKey, today: NaiveDate) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(packs_dir) else { return Vec::new() };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((pack_id, _)) = parse_folder_name(&name) else { continue };
+        let gone = match read_installed(&entry.path(), key) {
+            Ok(pack) => pack.statement.valid_until < today,
+            Err(e) => e.is_the_packs_fault(),
+        };
+        if gone {
+            match discard(packs_dir, &entry.path()) {
+                Ok(()) => removed.push(pack_id.to_owned()),
+                Err(e) => log::warn!("could not remove the expired pack {name}: {e}"),
+            }
+        }
+    }
+    removed.sort();
+    removed.dedup();
+    removed
+}
+
 /// Removes every installed version of a pack (a withdrawal). Whether there was one.
 pub fn remove(packs_dir: &Path, pack_id: &str) -> Result<bool, PackError> {
     if !is_pack_id(pack_id) {

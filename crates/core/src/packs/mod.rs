@@ -31,8 +31,9 @@
 //!   like the voice chain's clip folder).
 //!
 //! - **Phone, sync:** `sync_packs(packs_dir, &source, &app_key(), today)` does the above for
-//!   every pack the server lists (`http::HttpPackSource`, feature `http`, is the real source)
-//!   and removes the withdrawn ones; it is not yet called by the app's sync worker.
+//!   every pack the server lists and removes the withdrawn and expired ones. The app's sync
+//!   worker calls it through `ServerPacks` (the attendance transport, with the volunteer's token
+//!   or a senior token), see `attendance::packs`.
 //!
 //! Nothing here reads a clock or a random source except key generation and temporary names:
 //! `today` and `issued_at` are passed in.
@@ -41,8 +42,6 @@ mod archive;
 mod check;
 mod error;
 mod files;
-#[cfg(feature = "http")]
-pub mod http;
 mod install;
 mod keys;
 pub mod layout;
@@ -52,14 +51,14 @@ mod statement;
 mod sync;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use archive::{read_archive, write_archive};
 pub use check::{PackCheck, app_locales, check_pack, pack_content};
 pub use ed25519_dalek::{SigningKey, VerifyingKey};
 pub use error::PackError;
 pub use files::PackFiles;
-pub use install::{InstalledPack, STATEMENT_FILE, install, installed, remove};
+pub use install::{InstalledPack, STATEMENT_FILE, install, installed, remove, remove_expired};
 pub use keys::{
     app_key, generate_keypair, signing_key_from_text, signing_key_to_text, verifying_key_from_text,
     verifying_key_to_text,
@@ -67,4 +66,4 @@ pub use keys::{
 pub use limits::Limits;
 pub use manifest::{Manifest, is_pack_id, parse_manifest};
 pub use statement::{SignedStatement, Statement, sha256_hex, sign, verify};
-pub use sync::{PackSource, PackSyncReport, sync_packs};
+pub use sync::{PackSource, PackSyncReport, ServerPacks, sync_packs};

@@ -11,10 +11,10 @@ use chrono::NaiveDate;
 use ed25519_dalek::VerifyingKey;
 
 use super::error::PackError;
-use super::install::{install, installed, remove};
+use super::install::{install, installed, remove, remove_expired};
 use super::limits::Limits;
 use super::statement::{SignedStatement, verify};
-use crate::attendance::transport::TransportError;
+use crate::attendance::transport::{Transport, TransportError};
 
 /// What a pack sync needs from the server.
 pub trait PackSource {
@@ -24,6 +24,24 @@ pub trait PackSource {
     fn archive(&self, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError>;
 }
 
+/// The packs of one server, asked with one token (a volunteer's or a senior's) through the
+/// sync's own transport.
+pub struct ServerPacks<'a> {
+    pub transport: &'a dyn Transport,
+    pub server: &'a str,
+    pub token: &'a str,
+}
+
+impl PackSource for ServerPacks<'_> {
+    fn list(&self) -> Result<PackList, TransportError> {
+        self.transport.packs(self.server, self.token)
+    }
+
+    fn archive(&self, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
+        self.transport.pack_archive(self.server, self.token, path, max_bytes)
+    }
+}
+
 /// What one pack sync did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PackSyncReport {
@@ -31,12 +49,19 @@ pub struct PackSyncReport {
     pub installed: Vec<(String, u64)>,
     /// Offered and already installed.
     pub unchanged: Vec<String>,
-    /// Withdrawn packs removed from the phone.
+    /// Withdrawn and expired packs removed from the phone.
     pub removed: Vec<String>,
     /// Packs that failed a check: reported, not installed.
     pub refused: Vec<(String, PackError)>,
     /// Packs that could not be fetched or written this time (try again at the next sync).
     pub later: Vec<(String, String)>,
+}
+
+impl PackSyncReport {
+    /// Whether the phone's packs changed (the app reloads its pack lessons).
+    pub fn changed(&self) -> bool {
+        !self.installed.is_empty() || !self.removed.is_empty()
+    }
 }
 
 fn signed(s: &PackSignature) -> SignedStatement {
@@ -51,8 +76,8 @@ pub fn sync_packs(
     key: &VerifyingKey,
     today: NaiveDate,
 ) -> Result<PackSyncReport, TransportError> {
+    let mut report = PackSyncReport { removed: remove_expired(packs_dir, key, today), ..Default::default() };
     let list = source.list()?;
-    let mut report = PackSyncReport::default();
     for pack_id in &list.withdrawn {
         match remove(packs_dir, pack_id) {
             Ok(true) => report.removed.push(pack_id.clone()),

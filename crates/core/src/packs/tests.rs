@@ -711,6 +711,17 @@ fn source(offers: &[(&SignedStatement, &[u8], u64)], withdrawn: &[&str]) -> Fake
     }
 }
 
+/// A good pack offered by a server (for the sync engine's tests): the key it is signed with,
+/// the list and the archives by path, and the day it is valid on.
+pub(crate) fn offered_demo()
+-> (VerifyingKey, blue_vest_protocol::PackList, std::collections::BTreeMap<String, Vec<u8>>, NaiveDate) {
+    let campaign = Campaign::new();
+    let archive = zip_of(&good_files());
+    let signed = campaign.sign(&archive, 1);
+    let offered = source(&[(&signed, &archive, 1)], &[]);
+    (campaign.verifying, offered.list, offered.archives, today())
+}
+
 #[test]
 fn a_sync_installs_once_refuses_tampered_bytes_and_removes_withdrawn_packs() {
     let campaign = Campaign::new();

@@ -347,6 +347,18 @@ impl Store {
             .optional()?)
     }
 
+    /// The senior token that stays valid longest (the latest event's), for fetching lesson packs.
+    pub fn latest_senior_token(&self, now: DateTime<Utc>) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT token FROM senior_tokens WHERE expires_at > ?1 ORDER BY expires_at DESC LIMIT 1",
+                params![stamp(now)],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     pub fn save_senior_token(
         &mut self,
         code: &EventCode,

@@ -55,14 +55,14 @@ impl VoiceChain {
         VoiceChain { pack, tts }
     }
 
-    /// The desktop chain: bundled clips (and `dir`, if given), then espeak-ng if installed.
+    /// The desktop chain: bundled clips (and `pack`'s folders), then espeak-ng if installed.
     #[cfg(not(target_os = "android"))]
-    pub fn desktop(dir: Option<std::path::PathBuf>) -> Self {
+    pub fn desktop(pack: VoicePack) -> Self {
         let tts = super::espeak::Espeak::find().map(|e| Box::new(e) as Box<dyn Tts>);
         if tts.is_none() {
             log::warn!("voice: espeak-ng not found; only recorded clips can speak");
         }
-        Self::new(VoicePack::new(dir), tts)
+        Self::new(pack, tts)
     }
 
     pub fn has_tts(&self) -> bool {

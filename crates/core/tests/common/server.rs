@@ -1,7 +1,8 @@
 //! The real volunteer server binary (`blue-vest-server`) on 127.0.0.1 over a SQLite file, for
 //! the app's end-to-end tests: started as a process (and stopped and started again on the same
-//! port, to play "the server is down"), set up through its admin CLI and HTTP API, and checked by
-//! reading its database file directly.
+//! port, to play "the server is down"), set up through its admin CLI and HTTP API (with a lesson
+//! pack signing key of its own, `admin pack-key`), and checked by reading its database file
+//! directly.
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Write};
@@ -40,6 +41,9 @@ pub struct ServerProcess {
     pub url: String,
     pub port: u16,
     pub db: PathBuf,
+    /// The key this server signs lesson packs with: a phone of the test trusts it.
+    pub pack_key: blue_vest_core::packs::VerifyingKey,
+    pack_key_file: PathBuf,
     child: Option<Child>,
     _dir: tempfile::TempDir,
 }
@@ -54,7 +58,22 @@ impl ServerProcess {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("server.sqlite3");
         let port = free_port();
-        let mut server = ServerProcess { url: format!("http://127.0.0.1:{port}"), port, db, child: None, _dir: dir };
+        let pack_key_file = dir.path().join("pack.key");
+        let mut cmd = Command::new(server_binary());
+        cmd.args(["admin", "pack-key", "--out"]).arg(&pack_key_file);
+        let (ok, out, err) = run_piped(&mut cmd, "");
+        assert!(ok, "admin pack-key: {err}");
+        let made: Value = serde_json::from_str(&out).unwrap();
+        let pack_key = blue_vest_core::packs::verifying_key_from_text(made["public_key"].as_str().unwrap()).unwrap();
+        let mut server = ServerProcess {
+            url: format!("http://127.0.0.1:{port}"),
+            port,
+            db,
+            pack_key,
+            pack_key_file,
+            child: None,
+            _dir: dir,
+        };
         server.admin(&["admin", "create-org", "--name", "Chengdu Blue Vest", "--city", "成都"], "");
         server.admin(
             &[
@@ -92,7 +111,9 @@ impl ServerProcess {
         let mut child = Command::new(server_binary())
             .arg("--database-url")
             .arg(self.database_url())
-            .args(["serve", "--listen", &format!("127.0.0.1:{}", self.port)])
+            // Plain HTTP on 127.0.0.1: the dashboard's cookies without the Secure flag.
+            .args(["serve", "--plain-http", "--listen", &format!("127.0.0.1:{}", self.port), "--pack-key"])
+            .arg(&self.pack_key_file)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -125,6 +146,39 @@ impl ServerProcess {
             .unwrap();
         assert_eq!(r.status(), 200);
         r.json::<Value>().unwrap()["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Publishes a lesson pack over the API as the volunteer; returns the server's answer.
+    pub fn upload_pack(&self, archive: Vec<u8>) -> Value {
+        let r = self
+            .http()
+            .post(format!("{}/api/v1/packs", self.url))
+            .bearer_auth(self.volunteer_token())
+            .header("Content-Type", "application/zip")
+            .body(archive)
+            .send()
+            .unwrap();
+        let status = r.status();
+        let body: Value = r.json().unwrap();
+        assert_eq!(status, 201, "{body}");
+        body
+    }
+
+    /// Withdraws a lesson pack over the API as the volunteer.
+    pub fn withdraw_pack(&self, pack_id: &str) {
+        let r = self
+            .http()
+            .post(format!("{}/api/v1/packs/{pack_id}/withdraw", self.url))
+            .bearer_auth(self.volunteer_token())
+            .send()
+            .unwrap();
+        assert_eq!(r.status(), 200);
+    }
+
+    /// A senior token for an event code, as a senior's phone asks for one.
+    pub fn senior_token(&self, code: &str) -> String {
+        let r = self.http().post(format!("{}/api/v1/senior-token", self.url)).json(&json!({"event_code": code})).send();
+        r.unwrap().json::<Value>().unwrap()["token"].as_str().unwrap().to_owned()
     }
 
     /// Creates an open event over the API; returns its code.

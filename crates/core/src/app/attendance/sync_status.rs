@@ -67,6 +67,7 @@ impl AppController {
                 Background::Synced(report) => {
                     log::debug!("background result: sync report");
                     self.attendance.sending = false;
+                    self.refresh_packs(report.packs.as_ref().is_some_and(crate::packs::PackSyncReport::changed));
                     self.attendance.last_report = Some(report);
                 }
             }
@@ -113,6 +114,7 @@ impl AppController {
             period,
             first_delay,
             transport,
+            Some(self.pack_setup()),
             Box::new(move |report| sender.send(Background::Synced(report))),
         );
         self.attendance.worker = Some(worker);

@@ -7,6 +7,7 @@
 //! `upload.rs` sends batches (splitting, quarantine, retry times).
 
 mod events;
+mod packs;
 mod session;
 #[cfg(test)]
 mod tests;
@@ -19,6 +20,7 @@ use chrono::{DateTime, Utc};
 use rand::Rng;
 use uuid::Uuid;
 
+pub use packs::{PackSyncError, sync_lesson_packs};
 pub use session::{SignInError, keep_session, sign_in};
 use upload::Flow;
 
@@ -103,6 +105,8 @@ pub struct SyncReport {
     /// In the outbox after this sync.
     pub waiting: usize,
     pub problem: Option<SyncProblem>,
+    /// The lesson packs' part, when the sync worker asked for them too.
+    pub packs: Option<crate::packs::PackSyncReport>,
 }
 
 impl SyncReport {
@@ -183,13 +187,7 @@ fn run(
     report: &mut SyncReport,
 ) -> Result<(), StoreError> {
     let session = store.volunteer_session()?.filter(|s| s.expires_at > now);
-    let server = options
-        .server
-        .clone()
-        .or(store.server_url()?)
-        .or_else(|| session.as_ref().map(|s| s.server.clone()))
-        .or_else(|| DEFAULT_SERVER.map(str::to_owned));
-    let Some(server) = server else {
+    let Some(server) = server_for(store, options, session.as_ref())? else {
         report.problem = Some(SyncProblem::NoServer);
         return Ok(());
     };
@@ -207,6 +205,21 @@ fn run(
         }
     }
     run.send_outbox(session.as_ref(), options.force)
+}
+
+/// The server a sync talks to: the one asked for, else the store's setting, else the
+/// volunteer session's, else the one built into the release.
+fn server_for(
+    store: &Store,
+    options: &SyncOptions,
+    session: Option<&VolunteerSession>,
+) -> Result<Option<String>, StoreError> {
+    Ok(options
+        .server
+        .clone()
+        .or(store.server_url()?)
+        .or_else(|| session.map(|s| s.server.clone()))
+        .or_else(|| DEFAULT_SERVER.map(str::to_owned)))
 }
 
 impl<R: Rng> Run<'_, R> {
