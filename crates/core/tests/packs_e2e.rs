@@ -26,7 +26,12 @@ fn a_seniors_phone_installs_the_pack_and_removes_it_when_withdrawn() {
     let packs_dir = phone.path().join("packs");
 
     let transport = HttpTransport::new().unwrap();
-    let source = ServerPacks { transport: &transport, server: &server.url, token: &senior };
+    let source = ServerPacks {
+        transport: &transport,
+        server: &server.url,
+        token: &senior,
+        phone: "0123456789abcdef0123456789abcdef",
+    };
     let report = sync_packs(&packs_dir, &source, &key, today).unwrap();
     assert_eq!(report.installed, [("demo".to_owned(), 1)], "{report:?}");
     let packs = installed(&packs_dir, &key, today);

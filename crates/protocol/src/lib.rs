@@ -12,7 +12,10 @@ pub use accounts::{
     OrganisationInfo, ReservedCode, ReservedCodes, SeniorTokenRequest, SeniorTokenResponse, VolunteerInfo,
 };
 pub use codes::{CodeError, EventCode, LearnerCode};
-pub use packs::{PackCityReach, PackEventReach, PackInfo, PackList, PackOffer, PackReach, PackRefusal, PackSignature};
+pub use packs::{
+    PHONE_HEADER, PackCityReach, PackEventReach, PackInfo, PackList, PackOffer, PackReach, PackRefusal, PackSignature,
+    is_phone_id,
+};
 pub use wire::{
     ApiError, AttendanceBatch, AttendanceRecord, BatchResult, ItemResult, ItemStatus, RecordedBy, RejectReason,
     ValidationError,

@@ -8,6 +8,16 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+/// The header a phone's pack archive fetch carries its random phone id in (32 lowercase hex
+/// digits, made once per phone and sent nowhere else), so organisers see how many phones a pack
+/// reached. Without it the server counts the token.
+pub const PHONE_HEADER: &str = "x-blue-vest-phone";
+
+/// Whether `id` is a phone id as `PHONE_HEADER` carries it.
+pub fn is_phone_id(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
 /// A signed statement about one pack version: the canonical JSON the campaign's Ed25519 key
 /// signed, and the signature (128 hex characters). The core's `packs::SignedStatement`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -45,14 +45,22 @@ pub fn router(state: AppState) -> Router {
         .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
 }
 
-/// No request takes longer than `AppState::request_timeout`; one that would is answered 408
+/// How long a lesson pack upload (API or dashboard form) may take.
+pub const UPLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// No request takes longer than `AppState::request_timeout` (a pack upload `UPLOAD_TIMEOUT`);
+/// one that would is answered 408
 /// `timeout` (JSON, as every API error) and its work is dropped, its transaction rolled back.
 async fn timeout(
     axum::extract::State(state): axum::extract::State<AppState>,
     req: Request<axum::body::Body>,
     next: axum::middleware::Next,
 ) -> Response {
-    match tokio::time::timeout(state.request_timeout, next.run(req)).await {
+    // A lesson pack of a few MB may come over an event's slow Wi-Fi: its upload gets longer.
+    let upload =
+        req.method() == axum::http::Method::POST && matches!(req.uri().path(), "/api/v1/packs" | "/dashboard/packs");
+    let limit = if upload { state.request_timeout.max(UPLOAD_TIMEOUT) } else { state.request_timeout };
+    match tokio::time::timeout(limit, next.run(req)).await {
         Ok(response) => response,
         Err(_) => Problem::timeout().into_response(),
     }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use blue_vest_core::packs::{
     PackError, SignedStatement, SigningKey, VerifyingKey, generate_keypair, install, installed, remove, verify,
 };
+use blue_vest_protocol::PHONE_HEADER;
 use chrono::Duration;
 use common::packs::{demo_files, today, with, zip_of};
 use common::{Backend, Ctx};
@@ -151,6 +152,22 @@ async fn an_organiser_publishes_and_a_phone_installs(ctx: Ctx, key: VerifyingKey
         info["reach"]["events"],
         json!([{"event_id": event["id"], "city": "杭州", "venue": "Community centre", "phones": 1}])
     );
+    // A phone that sends its id is one phone, whatever tokens it used: a senior at a second event.
+    let phone = "0123456789abcdef0123456789abcdef";
+    let second = ctx.event(&token, "Library").await;
+    let second = senior_token(&ctx, second["code"].as_str().unwrap()).await;
+    for t in [&senior, &second, &second] {
+        let r =
+            ctx.http.get(ctx.url("/api/v1/packs/demo/versions/2/archive")).bearer_auth(t).header(PHONE_HEADER, phone);
+        assert_eq!(r.send().await.unwrap().status(), 200);
+    }
+    let (_, info) = ctx.get("/api/v1/packs/demo", Some(&token)).await;
+    assert_eq!(info["reach"]["phones"], 3, "one more phone, not three: {info}");
+    let r =
+        ctx.http.get(ctx.url("/api/v1/packs/demo/versions/2/archive")).bearer_auth(&senior).header(PHONE_HEADER, "x");
+    let r = r.send().await.unwrap();
+    assert_eq!(r.status(), 400, "a phone id that is not one is refused with its reason");
+    assert!(r.text().await.unwrap().contains(PHONE_HEADER));
     // A senior's token may not upload.
     let (s, body) = upload(&ctx, &senior, v2).await;
     assert_eq!((s, body["error"].as_str()), (403, Some("forbidden")));
@@ -463,6 +480,35 @@ async fn the_dashboard_uploads_shows_and_withdraws_packs(ctx: Ctx, key: Verifyin
     assert!(html.contains("Withdrawn") && !html.contains("/dashboard/packs/demo/withdraw"), "{html}");
     let (_, list) = ctx.get("/api/v1/packs", Some(&senior)).await;
     assert_eq!(list["withdrawn"], json!(["demo"]));
+}
+
+/// A pack upload over a slow link takes longer than other requests may: it is not cut off at
+/// the request timeout that answers a slow sign-in 408.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_pack_upload_is_not_cut_off_at_the_request_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let ctx = common::start_with(Backend::Sqlite, |state| {
+        state.pack_key = Some(Arc::new(common::packs::test_pack_key()));
+        state.request_timeout = std::time::Duration::from_millis(300);
+    })
+    .await;
+    let email = ctx.org_with_volunteer("Slow link", "杭州").await;
+    let token = ctx.login(&email).await;
+    let archive = zip_of(&demo_files());
+    let mut tcp = tokio::net::TcpStream::connect(ctx.base.trim_start_matches("http://")).await.unwrap();
+    let head = format!(
+        "POST /api/v1/packs HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\nContent-Type: application/zip\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        archive.len()
+    );
+    tcp.write_all(head.as_bytes()).await.unwrap();
+    let (first, rest) = archive.split_at(archive.len() / 2);
+    tcp.write_all(first).await.unwrap();
+    // Half the archive, then a pause longer than the request timeout, then the rest.
+    tokio::time::sleep(std::time::Duration::from_millis(900)).await;
+    tcp.write_all(rest).await.unwrap();
+    let mut answer = String::new();
+    tcp.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
 }
 
 /// Without a key the server refuses uploads with 503 and lists nothing; the document names

@@ -52,7 +52,7 @@ pub fn sync(data_dir: &Path, server: Option<String>, out: &mut dyn Write) -> any
     // The lesson packs, as the app's sync worker fetches them after the attendance.
     let packs_dir = data_dir.join(crate::app::PACKS_FOLDER);
     let key = crate::packs::app_key();
-    match attendance::engine::sync_lesson_packs(&store, &transport, &options, &packs_dir, &key, now) {
+    match attendance::engine::sync_lesson_packs(&mut store, &transport, &options, &packs_dir, &key, now) {
         Ok(p) => {
             let pairs = |v: &[(String, u64)]| v.iter().map(|(id, n)| format!("{id}@{n}")).collect::<Vec<_>>().join(" ");
             writeln!(out, "lesson packs: installed [{}]; removed [{}]", pairs(&p.installed), p.removed.join(" "))?;

@@ -27,8 +27,11 @@ pub enum Call {
     ReserveCodes,
     /// The pack list, with this token.
     Packs(String),
-    /// A pack archive, by its path.
-    PackArchive(String),
+    /// A pack archive, by its path, and the phone's id sent with it.
+    PackArchive {
+        path: String,
+        phone: String,
+    },
 }
 
 pub type UploadScript = Box<dyn FnMut(&str, &AttendanceBatch) -> Result<BatchResult, TransportError> + Send>;
@@ -215,8 +218,15 @@ impl Transport for FakeTransport {
         }))
     }
 
-    fn pack_archive(&self, server: &str, _: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
-        self.called(server, Call::PackArchive(path.to_owned()));
+    fn pack_archive(
+        &self,
+        server: &str,
+        _: &str,
+        phone: &str,
+        path: &str,
+        max_bytes: u64,
+    ) -> Result<Vec<u8>, TransportError> {
+        self.called(server, Call::PackArchive { path: path.to_owned(), phone: phone.to_owned() });
         let bytes = self.packs.lock().unwrap().1.get(path).cloned().ok_or_else(offline)?;
         if bytes.len() as u64 > max_bytes {
             return Err(TransportError::Refused {

@@ -143,7 +143,14 @@ impl Transport for HttpTransport {
         self.send(self.client.get(Self::url(server, "packs")).bearer_auth(token))
     }
 
-    fn pack_archive(&self, server: &str, token: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
+    fn pack_archive(
+        &self,
+        server: &str,
+        token: &str,
+        phone: &str,
+        path: &str,
+        max_bytes: u64,
+    ) -> Result<Vec<u8>, TransportError> {
         let Some(rest) = path.strip_prefix("/api/v1/packs/") else {
             return Err(TransportError::Refused {
                 status: 400,
@@ -152,7 +159,8 @@ impl Transport for HttpTransport {
             });
         };
         let url = Self::url(server, &format!("packs/{rest}"));
-        let response = Self::call(self.client.get(url).bearer_auth(token).timeout(ARCHIVE_TIMEOUT))?;
+        let req = self.client.get(url).bearer_auth(token).header(super::transport::PHONE_HEADER, phone);
+        let response = Self::call(req.timeout(ARCHIVE_TIMEOUT))?;
         if response.content_length().is_some_and(|n| n > max_bytes) {
             return Err(too_large(max_bytes));
         }
@@ -223,8 +231,15 @@ impl Transport for LazyHttpTransport {
         self.get()?.packs(server, token)
     }
 
-    fn pack_archive(&self, server: &str, token: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
-        self.get()?.pack_archive(server, token, path, max_bytes)
+    fn pack_archive(
+        &self,
+        server: &str,
+        token: &str,
+        phone: &str,
+        path: &str,
+        max_bytes: u64,
+    ) -> Result<Vec<u8>, TransportError> {
+        self.get()?.pack_archive(server, token, phone, path, max_bytes)
     }
 }
 

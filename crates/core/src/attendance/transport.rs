@@ -31,6 +31,8 @@ impl TransportError {
     }
 }
 
+pub use blue_vest_protocol::PHONE_HEADER;
+
 pub trait Transport: Send {
     fn login(&self, server: &str, email: &str, password: &str) -> Result<LoginResponse, TransportError>;
     fn senior_token(&self, server: &str, code: &EventCode) -> Result<SeniorTokenResponse, TransportError>;
@@ -44,6 +46,14 @@ pub trait Transport: Send {
     /// The lesson packs for the token's city today, and the withdrawn ones (`GET /api/v1/packs`;
     /// the server knows the city from the token: a senior's event, a volunteer's organisation).
     fn packs(&self, server: &str, token: &str) -> Result<PackList, TransportError>;
-    /// One pack archive by the path the list gave (`/api/v1/packs/…`), refused past `max_bytes`.
-    fn pack_archive(&self, server: &str, token: &str, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError>;
+    /// One pack archive by the path the list gave (`/api/v1/packs/…`), refused past `max_bytes`;
+    /// `phone` is this phone's random id (`PHONE_HEADER`), so the server counts phones.
+    fn pack_archive(
+        &self,
+        server: &str,
+        token: &str,
+        phone: &str,
+        path: &str,
+        max_bytes: u64,
+    ) -> Result<Vec<u8>, TransportError>;
 }

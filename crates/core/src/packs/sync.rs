@@ -30,6 +30,8 @@ pub struct ServerPacks<'a> {
     pub transport: &'a dyn Transport,
     pub server: &'a str,
     pub token: &'a str,
+    /// This phone's random id (`Store::phone_id`).
+    pub phone: &'a str,
 }
 
 impl PackSource for ServerPacks<'_> {
@@ -38,7 +40,7 @@ impl PackSource for ServerPacks<'_> {
     }
 
     fn archive(&self, path: &str, max_bytes: u64) -> Result<Vec<u8>, TransportError> {
-        self.transport.pack_archive(self.server, self.token, path, max_bytes)
+        self.transport.pack_archive(self.server, self.token, self.phone, path, max_bytes)
     }
 }
 

@@ -119,6 +119,9 @@ pub const MIGRATIONS: &[&str] = &[
         code       TEXT PRIMARY KEY NOT NULL,
         expires_at TEXT NOT NULL
     ) STRICT;",
+    // 7: a random id of this phone, sent (only) when it fetches a lesson pack, so organisers see
+    // how many phones a pack reached; unrelated to the learner id.
+    "ALTER TABLE learner ADD COLUMN phone_id TEXT;",
 ];
 
 pub fn schema_version(conn: &Connection) -> Result<usize, StoreError> {

@@ -108,6 +108,21 @@ impl Store {
         id.ok_or_else(|| StoreError::Corrupt("learner id missing".into()))
     }
 
+    /// A random id of this phone (made on first use), sent only with lesson pack fetches so the
+    /// dashboard can count phones; it says nothing about the learner.
+    pub fn phone_id(&mut self) -> Result<String, StoreError> {
+        let id: Option<String> =
+            self.conn.query_row("SELECT phone_id FROM learner WHERE id = 1", [], |r| r.get(0)).optional()?.flatten();
+        if let Some(id) = id {
+            return Ok(id);
+        }
+        let id = format!("{:032x}", rand::random::<u128>());
+        self.conn.execute("UPDATE learner SET phone_id = ?1 WHERE id = 1 AND phone_id IS NULL", [&id])?;
+        self.conn
+            .query_row("SELECT phone_id FROM learner WHERE id = 1", [], |r| r.get::<_, Option<String>>(0))?
+            .ok_or_else(|| StoreError::Corrupt("learner row missing".into()))
+    }
+
     pub fn load_settings(&self) -> Result<Settings, StoreError> {
         let rows = settings_rows::read_rows(&self.conn)?;
         Ok(settings_rows::from_rows(&rows))

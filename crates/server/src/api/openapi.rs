@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 
 use blue_vest_protocol::{
     ApiError, AttendanceBatch, BatchResult, CodeReservationRequest, EventInfo, EventList, EventPatchRequest,
-    LearnerCode, LoginRequest, LoginResponse, NewEventRequest, PackInfo, PackList, PackRefusal, ReservedCodes,
-    SeniorTokenRequest, SeniorTokenResponse, form,
+    LearnerCode, LoginRequest, LoginResponse, NewEventRequest, PHONE_HEADER, PackInfo, PackList, PackRefusal,
+    ReservedCodes, SeniorTokenRequest, SeniorTokenResponse, form,
 };
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
@@ -366,7 +366,7 @@ const OPS: &[Op] = &[
         path: "/api/v1/packs/{pack_id}/versions/{version}/archive",
         id: "getPackArchive",
         summary: "A version's archive, byte for byte as signed",
-        description: "A phone checks the signed statement, then this archive's SHA-256 against it. Each fetch is counted once per token (one per phone) for the organiser's \"where it went\".",
+        description: "A phone checks the signed statement, then this archive's SHA-256 against it. Each fetch is counted for the organiser's \"where it went\": once per phone (its `x-blue-vest-phone` id), else once per token.",
         tag: "packs",
         auth: Auth::VolunteerOrSenior,
         body: Body::None,
@@ -494,6 +494,13 @@ fn operation(op: &Op) -> Value {
         parameters.push(json!({
             "name": "version", "in": "path", "required": true, "description": "The version.",
             "schema": { "type": "integer", "format": "int64", "minimum": 1, "maximum": i64::MAX },
+        }));
+    }
+    if op.id == "getPackArchive" {
+        parameters.push(json!({
+            "name": PHONE_HEADER, "in": "header", "required": false,
+            "description": "The phone's random id (made once per phone, sent only here), so a phone is counted once.",
+            "schema": { "type": "string", "pattern": "^[0-9a-f]{32}$" },
         }));
     }
     if op.query == Query::Packs {

@@ -10,11 +10,12 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use blue_vest_core::packs::PackError;
-use blue_vest_protocol::{PackInfo, PackList, PackRefusal, form};
+use blue_vest_protocol::{PHONE_HEADER, PackInfo, PackList, PackRefusal, form, is_phone_id};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::openapi::ZIP_TYPES;
+use crate::auth;
 use crate::problem::{ApiPath, ApiQuery, Problem};
 use crate::service::packs::{self as service, UploadError};
 use crate::session::{Caller, VolunteerCaller};
@@ -154,6 +155,7 @@ async fn withdraw(
 async fn archive(
     State(state): State<AppState>,
     caller: Caller,
+    headers: HeaderMap,
     ApiPath((id, version)): ApiPath<(String, u64)>,
 ) -> Result<Response, Problem> {
     if !(1..=form::MAX_ID).contains(&version) {
@@ -167,7 +169,14 @@ async fn archive(
         Grant::Senior { event_code, .. } => (Some(event_code.as_str().to_owned()), String::new()),
         Grant::Volunteer { org, .. } => (None, state.storage.org(*org).await?.map(|o| o.city).unwrap_or_default()),
     };
-    state.storage.record_pack_fetch(v.id, &caller.token_hash, event_code.as_deref(), &city, state.now()).await?;
+    // A phone is counted once however many tokens it used (a senior at two events); a client
+    // without the phone's id is counted by its token.
+    let fetcher = match headers.get(PHONE_HEADER).map(|v| v.to_str().unwrap_or_default()) {
+        Some(phone) if is_phone_id(phone) => auth::token_hash(&format!("phone:{phone}")),
+        Some(_) => return Err(Problem::bad_request(format!("{PHONE_HEADER}: 32 lowercase hex digits"))),
+        None => caller.token_hash.clone(),
+    };
+    state.storage.record_pack_fetch(v.id, &fetcher, event_code.as_deref(), &city, state.now()).await?;
     let disposition = format!("attachment; filename=\"{}-{}.zip\"", v.pack_id, v.version);
     Ok(([(header::CONTENT_TYPE, "application/zip".to_owned()), (header::CONTENT_DISPOSITION, disposition)], bytes)
         .into_response())

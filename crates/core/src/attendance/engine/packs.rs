@@ -25,7 +25,7 @@ pub enum PackSyncError {
 /// One pack sync into `packs_dir`, trusting packs signed for `key` (the app's: `packs::app_key`).
 /// With no server or no token, only the expired packs are removed.
 pub fn sync_lesson_packs(
-    store: &Store,
+    store: &mut Store,
     transport: &dyn Transport,
     options: &SyncOptions,
     packs_dir: &Path,
@@ -42,7 +42,8 @@ pub fn sync_lesson_packs(
     let (Some(server), Some(token)) = (server, token) else {
         return Ok(PackSyncReport { removed: packs::remove_expired(packs_dir, key, today), ..Default::default() });
     };
-    let source = ServerPacks { transport, server: &server, token: &token };
+    let phone = store.phone_id()?;
+    let source = ServerPacks { transport, server: &server, token: &token, phone: &phone };
     let report = packs::sync_packs(packs_dir, &source, key, today)?;
     for (pack, problem) in &report.refused {
         log::warn!("lesson pack {pack} refused: {problem}");
@@ -84,8 +85,8 @@ mod tests {
 
     #[test]
     fn a_phone_with_no_token_asks_for_no_packs() {
-        let (store, fake, key, now, dir) = phone();
-        let report = sync_lesson_packs(&store, &fake, &SyncOptions::default(), dir.path(), &key, now).unwrap();
+        let (mut store, fake, key, now, dir) = phone();
+        let report = sync_lesson_packs(&mut store, &fake, &SyncOptions::default(), dir.path(), &key, now).unwrap();
         assert_eq!(report, PackSyncReport::default());
         assert_eq!(fake.calls(), [], "no event, no token: nothing to ask");
     }
@@ -100,9 +101,20 @@ mod tests {
         store
             .save_senior_token(&EventCode::parse("222222").unwrap(), "expired", now - chrono::Duration::hours(1))
             .unwrap();
-        let report = sync_lesson_packs(&store, &fake, &SyncOptions::default(), dir.path(), &key, now).unwrap();
+        let report = sync_lesson_packs(&mut store, &fake, &SyncOptions::default(), dir.path(), &key, now).unwrap();
         assert_eq!(report.installed, [("demo".to_owned(), 1)], "{report:?}");
         assert_eq!(asked_with(&fake), ["senior-new"]);
+        let phones: Vec<String> = fake
+            .calls()
+            .into_iter()
+            .filter_map(|c| match c {
+                Call::PackArchive { phone, .. } => Some(phone),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(phones, [store.phone_id().unwrap()], "the archive is fetched with this phone's id");
+        assert_eq!(phones[0].len(), 32);
+        assert_ne!(phones[0], store.learner_id().unwrap(), "not the learner's id");
         assert_eq!(packs::installed(dir.path(), &key, now.date_naive()).len(), 1);
         assert!(report.changed());
     }
@@ -123,7 +135,8 @@ mod tests {
                 expires_at: now + chrono::Duration::days(30),
             })
             .unwrap();
-        let again = || sync_lesson_packs(&store, &fake, &SyncOptions::default(), dir.path(), &key, now).unwrap();
+        let mut again =
+            || sync_lesson_packs(&mut store, &fake, &SyncOptions::default(), dir.path(), &key, now).unwrap();
         assert_eq!(again().installed.len(), 1);
         let second = again();
         assert_eq!((second.changed(), second.unchanged), (false, vec!["demo".to_owned()]), "fetched once");
