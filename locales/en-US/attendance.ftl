@@ -104,6 +104,9 @@ sync-quarantined =
         [one] 1 check-in could not be sent. An organiser can help.
        *[other] { $n } check-ins could not be sent. An organiser can help.
     }
+sync-packs = Lesson packs on this phone: { $value }
+sync-packs-none = No lesson packs on this phone yet.
+sync-packs-refused = A lesson pack did not pass its checks and was not installed: { $value }. Please tell the organisers.
 sync-problem-no-server = No server address is set on this phone yet.
 sync-problem-offline = No connection right now. The check-ins wait on this phone and are sent later.
 sync-problem-server-trouble = The server has a problem right now. The phone will try again later.

@@ -2,6 +2,7 @@
 
 use blue_vest_core::app::AppController;
 use blue_vest_core::navigation::ScreenId;
+use blue_vest_core::texts::Text;
 use slint::{ComponentHandle, SharedString};
 
 use super::models::{new_list, set_rows};
@@ -31,6 +32,9 @@ pub fn push(window: &AppWindow, c: &AppController) {
     a.set_last_sent(v.sync.last_sent.unwrap_or_default().into());
     a.set_problem_id(v.sync.problem.map(|t| t.id()).unwrap_or_default().into());
     a.set_sending(v.sync.sending);
+    let separator = c.tr(Text::ListSeparator.id());
+    a.set_packs(v.sync.packs.join(&separator).into());
+    a.set_packs_refused(v.sync.packs_refused.join(&separator).into());
 }
 
 pub fn connect(window: &AppWindow, controller: &Controller) {

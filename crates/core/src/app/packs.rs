@@ -165,3 +165,96 @@ impl AppController {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{AppOptions, Background};
+    use crate::attendance::SyncReport;
+    use crate::packs::{PackError, PackSyncReport, SignedStatement};
+    use crate::store::VolunteerSession;
+    use crate::voice::NoVoice;
+
+    /// A phone with the demo pack installed and a volunteer signed in, on the pack's day.
+    fn phone(dir: &Path) -> AppController {
+        let (key, list, archives, today) = packs::tests::offered_demo();
+        let offer = &list.packs[0];
+        let signed =
+            SignedStatement { statement: offer.signed.statement.clone(), signature: offer.signed.signature.clone() };
+        packs::install(&dir.join(PACKS_FOLDER), &signed, &archives[&offer.archive], &key, today).unwrap();
+        let options = AppOptions { data_dir: dir.to_owned(), pack_key: Some(key), ..Default::default() };
+        let mut c = AppController::new(&options, Box::new(NoVoice));
+        // The demo pack is valid in July 2025: move the app's clock there, then look again.
+        let noon = today.and_hms_opt(12, 0, 0).unwrap().and_utc();
+        c.shift_clock(noon - chrono::Utc::now());
+        c.refresh_packs(true);
+        c.store
+            .save_volunteer_session(&VolunteerSession {
+                server: "https://bv.example.org".into(),
+                token: "token".into(),
+                name: "李伟".into(),
+                org_name: "Hangzhou Blue Vest".into(),
+                city: "杭州".into(),
+                expires_at: chrono::Utc::now() + chrono::Duration::days(1),
+            })
+            .unwrap();
+        c
+    }
+
+    fn synced(c: &mut AppController, packs: PackSyncReport) {
+        c.background_sender().send(Background::Synced(SyncReport { packs: Some(packs), ..Default::default() }));
+        assert!(c.poll_background());
+    }
+
+    #[test]
+    fn the_volunteer_sees_the_packs_on_the_phone_and_those_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = phone(dir.path());
+        let cards = c.new_packs();
+        assert_eq!(cards.len(), 1);
+        assert_eq!((cards[0].title.as_str(), cards[0].lessons[0].id.as_str()), ("假客服电话", "demo--call"));
+        let view = c.volunteer_view().unwrap();
+        assert_eq!(view.sync.packs, ["假客服电话"]);
+        assert!(view.sync.packs_refused.is_empty());
+        synced(
+            &mut c,
+            PackSyncReport { refused: vec![("other".into(), PackError::BadSignature)], ..Default::default() },
+        );
+        assert_eq!(c.volunteer_view().unwrap().sync.packs_refused, ["other"]);
+    }
+
+    #[test]
+    fn a_withdrawal_waits_while_the_packs_lesson_is_open_and_applies_on_home() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = phone(dir.path());
+        assert!(c.open_lesson("demo--call"));
+        let title = c.lesson_view().unwrap().title_id;
+        let shown = c.tr(&title);
+        packs::remove(&c.packs.dir, "demo").unwrap();
+        synced(&mut c, PackSyncReport { removed: vec!["demo".into()], ..Default::default() });
+        assert_eq!(c.screen(), ScreenId::Lesson);
+        assert_eq!(c.tr(&title), shown, "the open lesson keeps its texts");
+        assert_eq!(c.new_packs().len(), 1, "not yet");
+        c.home();
+        assert!(c.new_packs().is_empty(), "gone once the senior is back on Home");
+        assert!(c.find_lesson("demo--call").is_none());
+        assert!(!c.localizer().has("zh-CN", &title), "its texts are gone too");
+        assert!(!c.can_continue(), "Continue does not offer a lesson that is gone");
+    }
+
+    #[test]
+    fn a_pack_leaves_home_after_its_last_day_without_a_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = phone(dir.path());
+        let until = c.packs.loaded[0].statement.valid_until;
+        c.shift_clock(until.and_hms_opt(23, 0, 0).unwrap().and_utc() - c.now() + chrono::Duration::days(1));
+        c.open(ScreenId::Settings);
+        c.home();
+        assert!(c.new_packs().is_empty());
+        assert_eq!(
+            c.tracks().iter().map(|t| t.lessons.len()).sum::<usize>(),
+            c.lessons().len(),
+            "the bundled lessons stay"
+        );
+    }
+}

@@ -38,6 +38,10 @@ pub struct SyncStatusView {
     pub problem: Option<Text>,
     /// "Send now" was asked and its report has not come back yet.
     pub sending: bool,
+    /// The titles of the lesson packs on this phone now (what seniors at this event get).
+    pub packs: Vec<String>,
+    /// Packs the last sync refused (signature or content check failed), by id.
+    pub packs_refused: Vec<String>,
 }
 
 /// A sync problem in words.
@@ -160,6 +164,13 @@ impl AppController {
             last_sent: last_success.map(|t| local_time_short(t, self.now())),
             problem: problem.filter(|_| !self.attendance.sending).map(sync_problem_text),
             sending: self.attendance.sending,
+            packs: self.new_packs().into_iter().map(|card| card.title).collect(),
+            packs_refused: self
+                .attendance
+                .last_report
+                .iter()
+                .flat_map(|r| r.packs.iter().flat_map(|p| p.refused.iter().map(|(id, _)| id.clone())))
+                .collect(),
         }
     }
 }
