@@ -161,6 +161,13 @@ async fn archive(
     if !(1..=form::MAX_ID).contains(&version) {
         return Err(Problem::bad_request(format!("version: 1 to {}", form::MAX_ID)));
     }
+    // A phone is counted once however many tokens it used (a senior at two events); a client
+    // without the phone's id is counted by its token.
+    let fetcher = match headers.get(PHONE_HEADER).map(|v| v.to_str().unwrap_or_default()) {
+        Some(phone) if is_phone_id(phone) => auth::token_hash(&format!("phone:{phone}")),
+        Some(_) => return Err(Problem::bad_request(format!("{PHONE_HEADER}: 32 lowercase hex digits"))),
+        None => caller.token_hash.clone(),
+    };
     let (v, bytes) = state.storage.pack_archive(&pack_id(id)?, version).await?.ok_or_else(Problem::not_found)?;
     if v.withdrawn_at.is_some() {
         return Err(Problem::new(StatusCode::GONE, "pack_withdrawn", "the organisers withdrew this pack"));
@@ -168,13 +175,6 @@ async fn archive(
     let (event_code, city) = match &caller.grant {
         Grant::Senior { event_code, .. } => (Some(event_code.as_str().to_owned()), String::new()),
         Grant::Volunteer { org, .. } => (None, state.storage.org(*org).await?.map(|o| o.city).unwrap_or_default()),
-    };
-    // A phone is counted once however many tokens it used (a senior at two events); a client
-    // without the phone's id is counted by its token.
-    let fetcher = match headers.get(PHONE_HEADER).map(|v| v.to_str().unwrap_or_default()) {
-        Some(phone) if is_phone_id(phone) => auth::token_hash(&format!("phone:{phone}")),
-        Some(_) => return Err(Problem::bad_request(format!("{PHONE_HEADER}: 32 lowercase hex digits"))),
-        None => caller.token_hash.clone(),
     };
     state.storage.record_pack_fetch(v.id, &fetcher, event_code.as_deref(), &city, state.now()).await?;
     let disposition = format!("attachment; filename=\"{}-{}.zip\"", v.pack_id, v.version);
