@@ -6,7 +6,7 @@ use std::path::Path;
 
 use blue_vest_core::i18n::Localizer;
 use blue_vest_core::lessons::phone::App;
-use blue_vest_core::lessons::{Content, Step, Track, check};
+use blue_vest_core::lessons::{Content, Step, Track, check, embedded_lessons, parse_embedded_lessons};
 
 fn fixtures() -> Content {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
@@ -46,6 +46,17 @@ fn the_shipped_content_is_valid_and_follows_the_rules() {
     assert!(apps.len() >= 6, "practice apps used: {apps:?}");
     assert!(App::ALL.len() >= 17);
     assert!(lessons.iter().flat_map(|l| &l.steps).any(|s| matches!(s, Step::RolePlay(_))), "a role-play");
+}
+
+/// The app's start parses the embedded lessons without checking their messages (the test above
+/// did): it must give the same lessons as the full check.
+#[test]
+fn the_app_start_gets_every_checked_lesson() {
+    let (parsed, problems) = parse_embedded_lessons();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let (checked, _) = embedded_lessons(&Localizer::embedded());
+    assert_eq!(parsed, checked);
+    assert_eq!(parsed.len(), check(&Content::embedded()).0.len());
 }
 
 #[test]

@@ -76,6 +76,8 @@ pub struct AppController {
 
 impl AppController {
     pub fn new(options: &AppOptions, speaker: Box<dyn Speaker>) -> Self {
+        // Parsing the lessons (a few ms before the first frame) overlaps opening the store.
+        let parsing = std::thread::Builder::new().name("lessons".into()).spawn(crate::lessons::parse_embedded_lessons);
         let (store, notice) = Store::open_or_recover(&options.data_dir);
         let settings = store.load_settings().unwrap_or_else(|e| {
             log::error!("cannot read settings, using defaults: {e}");
@@ -92,7 +94,8 @@ impl AppController {
             .unwrap_or_else(|| i18n::DEFAULT_LOCALE.to_owned());
         localizer.set_locale(&locale);
         // A lesson with problems is left out (and logged), never shown half-made.
-        let (lessons, problems) = crate::lessons::embedded_lessons(&localizer);
+        let (lessons, problems) =
+            parsing.ok().and_then(|t| t.join().ok()).unwrap_or_else(crate::lessons::parse_embedded_lessons);
         for p in problems {
             log::error!("lesson content: {p}");
         }

@@ -1,9 +1,17 @@
 //! Translated text: every human string comes from Fluent files in `locales/<lang>/`, embedded at
 //! build time. A message missing in the chosen locale falls back to the others (and is logged);
 //! a raw message id is never shown to a person.
+//!
+//! The embedded localizer parses lazily (issue 17: start-up time and memory): a locale's bundle
+//! is built the first time one of its messages is asked for, and a lesson's file
+//! (`<locale>/lessons/<lesson id>.ftl`, whose ids all start with `<lesson id>-`) is added to it
+//! the first time one of its messages is. `from_sources` (the content checker, tests) still
+//! parses everything at once and reports every problem.
 
 mod locale;
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -24,15 +32,123 @@ pub struct FtlError {
 
 /// Fluent bundles for every available locale and the one in use.
 pub struct Localizer {
-    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
-    ids: BTreeMap<String, BTreeSet<String>>,
+    locales: BTreeMap<String, LocaleFiles>,
     current: String,
 }
 
+/// One locale's Fluent files, and its bundle with the files added to it so far.
+struct LocaleFiles {
+    langid: LanguageIdentifier,
+    files: Vec<FtlFile>,
+    /// Built on first use; interior so that looking up text (`&self`) can add files.
+    bundle: RefCell<Option<Loaded>>,
+}
+
+struct FtlFile {
+    name: Cow<'static, str>,
+    source: Cow<'static, str>,
+    /// A lesson's file: added when one of its messages (`<lesson id>-…`) is first asked for.
+    lesson: Option<String>,
+}
+
+struct Loaded {
+    bundle: FluentBundle<FluentResource>,
+    /// Which of `files` are in `bundle`.
+    added: Vec<bool>,
+}
+
+/// The lesson id of a lesson's Fluent file (`<locale>/lessons/<id>.ftl`), if it is one.
+fn lesson_of(file: &str) -> Option<String> {
+    let (dir, name) = file.rsplit_once('/')?;
+    let id = name.strip_suffix(".ftl")?;
+    (dir == "lessons" || dir.ends_with("/lessons")).then(|| id.to_owned())
+}
+
+impl LocaleFiles {
+    fn new(langid: LanguageIdentifier) -> Self {
+        LocaleFiles { langid, files: Vec::new(), bundle: RefCell::new(None) }
+    }
+
+    fn push(&mut self, name: Cow<'static, str>, source: Cow<'static, str>) {
+        let lesson = lesson_of(&name);
+        self.files.push(FtlFile { name, source, lesson });
+        // Rebuilt on next use, with the new file in its place.
+        self.bundle.replace(None);
+    }
+
+    /// Makes sure the bundle is built with what `need` asks for; for a message, the lesson files
+    /// its id names, then (a message no file is named for) every file. Returns the problems of
+    /// the files it added.
+    fn load(&self, locale: &str, need: Need) -> Vec<FtlError> {
+        let mut errors = Vec::new();
+        let mut slot = self.bundle.borrow_mut();
+        let loaded = slot.get_or_insert_with(|| {
+            let mut bundle = FluentBundle::new(vec![self.langid.clone()]);
+            // Unicode isolation marks show as boxes in some fonts; our arguments are numbers.
+            bundle.set_use_isolating(false);
+            Loaded { bundle, added: vec![false; self.files.len()] }
+        });
+        let mut add = |loaded: &mut Loaded, wanted: &dyn Fn(&FtlFile) -> bool| {
+            for (i, file) in self.files.iter().enumerate() {
+                if !loaded.added[i] && wanted(file) {
+                    loaded.added[i] = true;
+                    add_file(&mut loaded.bundle, locale, file, &mut errors);
+                }
+            }
+        };
+        add(loaded, &|f: &FtlFile| f.lesson.is_none());
+        match need {
+            Need::All => add(loaded, &|_: &FtlFile| true),
+            Need::Message(id) if !loaded.bundle.has_message(id) => {
+                add(loaded, &|f: &FtlFile| f.lesson.as_deref().is_some_and(|l| is_lesson_message(id, l)));
+                if !loaded.bundle.has_message(id) {
+                    add(loaded, &|_: &FtlFile| true);
+                }
+            }
+            Need::Message(_) => {}
+        }
+        errors
+    }
+
+    /// `load`, logging problems (the embedded files are checked before shipping).
+    fn load_logged(&self, locale: &str, need: Need) {
+        for e in self.load(locale, need) {
+            log::error!("Fluent file: {e}");
+        }
+    }
+}
+
+/// What a lookup needs in a bundle besides the files that are not lessons'.
+#[derive(Clone, Copy)]
+enum Need<'a> {
+    /// The file that defines this message.
+    Message(&'a str),
+    /// Every file.
+    All,
+}
+
+fn is_lesson_message(id: &str, lesson: &str) -> bool {
+    id.strip_prefix(lesson).is_some_and(|rest| rest.starts_with('-'))
+}
+
+fn add_file(bundle: &mut FluentBundle<FluentResource>, locale: &str, file: &FtlFile, errors: &mut Vec<FtlError>) {
+    let error = |message: String| FtlError { locale: locale.to_owned(), file: file.name.to_string(), message };
+    let resource = match FluentResource::try_new(file.source.to_string()) {
+        Ok(r) => r,
+        Err((r, parse_errors)) => {
+            errors.extend(parse_errors.into_iter().map(|e| error(format!("syntax error: {e}"))));
+            r
+        }
+    };
+    if let Err(dups) = bundle.add_resource(resource) {
+        errors.extend(dups.into_iter().map(|e| error(format!("{e:?}"))));
+    }
+}
+
 impl Localizer {
-    /// The locales shipped in the binary.
+    /// The locales shipped in the binary; nothing is parsed until a message is asked for.
     pub fn embedded() -> Self {
-        let (localizer, errors) = Self::from_sources(EMBEDDED_FTL.iter().copied());
+        let (localizer, errors) = Self::collect(EMBEDDED_FTL.iter().map(|&(l, f, s)| (l, Cow::from(f), Cow::from(s))));
         for e in errors {
             log::error!("embedded Fluent file: {e}");
         }
@@ -40,53 +156,39 @@ impl Localizer {
     }
 
     /// Builds bundles from `(locale, file name, source)` triples, reporting every file problem
-    /// (syntax errors, duplicate ids) instead of stopping at the first.
+    /// (syntax errors, duplicate ids) instead of stopping at the first. Everything is parsed now.
     pub fn from_sources<'a>(sources: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> (Self, Vec<FtlError>) {
-        let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
-        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let owned = sources.into_iter().map(|(l, f, s)| (l, Cow::Owned(f.to_owned()), Cow::Owned(s.to_owned())));
+        let (localizer, mut errors) = Self::collect(owned);
+        for (locale, files) in &localizer.locales {
+            errors.extend(files.load(locale, Need::All));
+        }
+        (localizer, errors)
+    }
+
+    /// Sorts the files by locale without parsing them.
+    fn collect<'a>(
+        sources: impl IntoIterator<Item = (&'a str, Cow<'static, str>, Cow<'static, str>)>,
+    ) -> (Self, Vec<FtlError>) {
+        let mut locales: BTreeMap<String, LocaleFiles> = BTreeMap::new();
         let mut errors = Vec::new();
         for (locale, file, source) in sources {
-            let error = |message: String| FtlError { locale: locale.to_owned(), file: file.to_owned(), message };
             let langid: LanguageIdentifier = match locale.parse() {
                 Ok(id) => id,
                 Err(e) => {
-                    errors.push(error(format!("bad locale folder name: {e}")));
+                    let message = format!("bad locale folder name: {e}");
+                    errors.push(FtlError { locale: locale.to_owned(), file: file.into_owned(), message });
                     continue;
                 }
             };
-            let resource = match FluentResource::try_new(source.to_owned()) {
-                Ok(r) => r,
-                Err((r, parse_errors)) => {
-                    for e in parse_errors {
-                        errors.push(error(format!("syntax error: {e}")));
-                    }
-                    r
-                }
-            };
-            let file_ids = ids.entry(locale.to_owned()).or_default();
-            for entry in resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    file_ids.insert(m.id.name.to_owned());
-                }
-            }
-            let bundle = bundles.entry(locale.to_owned()).or_insert_with(|| {
-                let mut b = FluentBundle::new(vec![langid]);
-                // Unicode isolation marks show as boxes in some fonts; our arguments are numbers.
-                b.set_use_isolating(false);
-                b
-            });
-            if let Err(dups) = bundle.add_resource(resource) {
-                for e in dups {
-                    errors.push(error(format!("{e:?}")));
-                }
-            }
+            locales.entry(locale.to_owned()).or_insert_with(|| LocaleFiles::new(langid)).push(file, source);
         }
-        let current = if bundles.contains_key(DEFAULT_LOCALE) {
+        let current = if locales.contains_key(DEFAULT_LOCALE) {
             DEFAULT_LOCALE.to_owned()
         } else {
-            bundles.keys().next().cloned().unwrap_or_else(|| DEFAULT_LOCALE.to_owned())
+            locales.keys().next().cloned().unwrap_or_else(|| DEFAULT_LOCALE.to_owned())
         };
-        (Localizer { bundles, ids, current }, errors)
+        (Localizer { locales, current }, errors)
     }
 
     /// Replaces the extra Fluent sources (lesson packs' texts: `(locale, file, source)`) beside
@@ -103,7 +205,7 @@ impl Localizer {
 
     /// Locale codes available, e.g. `["en-US", "zh-CN"]`.
     pub fn available(&self) -> Vec<String> {
-        self.bundles.keys().cloned().collect()
+        self.locales.keys().cloned().collect()
     }
 
     pub fn locale(&self) -> &str {
@@ -112,7 +214,7 @@ impl Localizer {
 
     /// Switches to `locale` if it is available; returns whether it is now in use.
     pub fn set_locale(&mut self, locale: &str) -> bool {
-        if self.bundles.contains_key(locale) {
+        if self.locales.contains_key(locale) {
             self.current = locale.to_owned();
             true
         } else {
@@ -120,13 +222,31 @@ impl Localizer {
         }
     }
 
-    /// Message ids defined in one locale.
+    /// Message ids defined in one locale (every file of it, parsed again: for checks, not screens).
     pub fn message_ids(&self, locale: &str) -> BTreeSet<String> {
-        self.ids.get(locale).cloned().unwrap_or_default()
+        let Some(files) = self.locales.get(locale) else { return BTreeSet::new() };
+        let mut ids = BTreeSet::new();
+        for file in &files.files {
+            let resource = fluent_syntax::parser::parse_runtime(file.source.as_ref()).unwrap_or_else(|(r, _)| r);
+            for entry in resource.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.insert(m.id.name.to_owned());
+                }
+            }
+        }
+        ids
     }
 
     pub fn has(&self, locale: &str, id: &str) -> bool {
-        self.bundles.get(locale).is_some_and(|b| b.has_message(id))
+        self.with_bundle(locale, id, |b| b.has_message(id)).unwrap_or(false)
+    }
+
+    /// Runs `f` on `locale`'s bundle once it holds `id` (if any of its files defines it).
+    fn with_bundle<R>(&self, locale: &str, id: &str, f: impl FnOnce(&FluentBundle<FluentResource>) -> R) -> Option<R> {
+        let files = self.locales.get(locale)?;
+        files.load_logged(locale, Need::Message(id));
+        let slot = files.bundle.borrow();
+        slot.as_ref().map(|loaded| f(&loaded.bundle))
     }
 
     /// The text of `id` in the current locale.
@@ -136,9 +256,10 @@ impl Localizer {
 
     /// The text of `id` in `locale` only (no fallback), e.g. each language's own name.
     pub fn text_in(&self, locale: &str, id: &str) -> Option<String> {
-        let bundle = self.bundles.get(locale)?;
-        let pattern = bundle.get_message(id)?.value()?;
-        Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+        self.with_bundle(locale, id, |bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+        })?
     }
 
     /// The text of `id` with the numeric arguments `$n` and `$total`.
@@ -163,19 +284,22 @@ impl Localizer {
         // The current locale first, then the default, then any other.
         let order = std::iter::once(self.current.as_str())
             .chain(std::iter::once(DEFAULT_LOCALE))
-            .chain(self.bundles.keys().map(String::as_str));
+            .chain(self.locales.keys().map(String::as_str));
         for (attempt, locale) in order.enumerate() {
-            let Some(bundle) = self.bundles.get(locale) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let text = self.with_bundle(locale, id, |bundle| {
+                let pattern = bundle.get_message(id).and_then(|m| m.value())?;
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    log::warn!("message {id:?} in {locale}: {errors:?}");
+                }
+                Some(text.into_owned())
+            });
+            let Some(Some(text)) = text else { continue };
             if attempt > 0 {
                 log::warn!("message {id:?} is missing in {}; shown in {locale}", self.current);
             }
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if !errors.is_empty() {
-                log::warn!("message {id:?} in {locale}: {errors:?}");
-            }
-            return text.into_owned();
+            return text;
         }
         log::error!("message {id:?} exists in no locale");
         String::new()
@@ -234,6 +358,51 @@ mod tests {
         ]);
         assert!(errors.iter().any(|e| e.file == "a.ftl" && e.message.contains("syntax")), "{errors:?}");
         assert!(errors.iter().any(|e| e.file == "b.ftl"), "{errors:?}");
+    }
+
+    /// How many of `locale`'s files are parsed so far.
+    fn files_parsed(l: &Localizer, locale: &str) -> usize {
+        let slot = l.locales[locale].bundle.borrow();
+        slot.as_ref().map_or(0, |loaded| loaded.added.iter().filter(|a| **a).count())
+    }
+
+    #[test]
+    fn the_embedded_localizer_parses_only_what_is_asked_for() {
+        let mut l = Localizer::embedded();
+        assert_eq!(files_parsed(&l, "zh-CN") + files_parsed(&l, "en-US"), 0, "nothing before the first message");
+        assert!(l.set_locale("en-US"));
+        assert!(!l.text("app-name").is_empty());
+        let base = files_parsed(&l, "en-US");
+        assert!(base >= 1 && files_parsed(&l, "zh-CN") == 0, "only the shown locale, without lessons");
+        let lesson = EMBEDDED_FTL.iter().find_map(|(locale, file, _)| (*locale == "en-US").then(|| lesson_of(file)).flatten());
+        let lesson = lesson.expect("a lesson file");
+        assert!(!l.text(&format!("{lesson}-title")).is_empty());
+        assert_eq!(files_parsed(&l, "en-US"), base + 1, "one lesson's file, on its first message");
+        assert_eq!(l.text("no-such-message"), "");
+        assert_eq!(files_parsed(&l, "en-US"), l.locales["en-US"].files.len(), "a miss looks everywhere");
+    }
+
+    #[test]
+    fn lazy_and_eager_localizers_say_the_same() {
+        let lazy = Localizer::embedded();
+        let (eager, errors) = Localizer::from_sources(EMBEDDED_FTL.iter().copied());
+        assert!(errors.is_empty(), "{errors:?}");
+        for locale in eager.available() {
+            let ids = eager.message_ids(&locale);
+            assert_eq!(lazy.message_ids(&locale), ids);
+            for id in &ids {
+                assert_eq!(lazy.text_in(&locale, id), eager.text_in(&locale, id), "{locale} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn lesson_files_are_known_by_their_folder() {
+        assert_eq!(lesson_of("zh-CN/lessons/phone-call.ftl").as_deref(), Some("phone-call"));
+        assert_eq!(lesson_of("locales/zh-CN/lessons/phone-call.ftl").as_deref(), Some("phone-call"));
+        assert_eq!(lesson_of("zh-CN/app.ftl"), None);
+        assert!(is_lesson_message("phone-call-title", "phone-call"));
+        assert!(!is_lesson_message("phone-callback-title", "phone-call"));
     }
 
     #[test]

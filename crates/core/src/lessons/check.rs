@@ -174,12 +174,35 @@ pub fn check(content: &Content) -> (Vec<Lesson>, Vec<Problem>) {
 /// The lessons built into the app, checked against the app's own localizer (no second copy of
 /// the Fluent files). The text rules ran when the content was checked before shipping.
 pub fn embedded_lessons(localizer: &Localizer) -> (Vec<Lesson>, Vec<Problem>) {
-    let assets: BTreeSet<String> = super::EMBEDDED_ASSETS.iter().map(|(p, _)| (*p).to_owned()).collect();
-    let lessons = super::EMBEDDED_ASSETS.iter().filter_map(|(path, bytes)| {
+    let assets = embedded_asset_paths();
+    check_lessons(embedded_lesson_files(), &assets, localizer)
+}
+
+/// The lessons built into the app, for the app's start: parsed and their pictures checked, but
+/// not their messages, which the content check (`check`, the tests, `check-content`) found in
+/// every locale before shipping; checking them here would parse every lesson's Fluent file in
+/// every locale before the first frame. Needs no localizer, so it can run on another thread.
+pub fn parse_embedded_lessons() -> (Vec<Lesson>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let assets = embedded_asset_paths();
+    let mut usable = Vec::new();
+    for (file, lesson) in parse_lessons(embedded_lesson_files(), &mut problems) {
+        if check_pictures(&file, &lesson, &assets, &mut problems) {
+            usable.push(lesson);
+        }
+    }
+    finish(usable, problems)
+}
+
+fn embedded_asset_paths() -> BTreeSet<String> {
+    super::EMBEDDED_ASSETS.iter().map(|(p, _)| (*p).to_owned()).collect()
+}
+
+fn embedded_lesson_files() -> impl Iterator<Item = (&'static str, &'static str)> {
+    super::EMBEDDED_ASSETS.iter().filter_map(|(path, bytes)| {
         let name = path.strip_prefix("lessons/").filter(|p| p.ends_with(".toml"))?;
         Some((name, std::str::from_utf8(bytes).unwrap_or("")))
-    });
-    check_lessons(lessons, &assets, localizer)
+    })
 }
 
 /// Parses and checks lesson files (`(file, TOML)`) against the assets present and the locales.
@@ -193,21 +216,8 @@ pub fn check_lessons<'a>(
     if locales.is_empty() {
         problems.push(Problem::file("locales", "no locale found"));
     }
-
-    let mut lessons: Vec<(String, Lesson)> = Vec::new();
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    for (file, source) in sources {
-        let Some(lesson) = parse_lesson(file, source, &mut problems) else { continue };
-        if let Some(first) = seen.get(&lesson.id) {
-            problems.push(Problem::file(file, format!("duplicate lesson id {:?} (also in {first})", lesson.id)));
-            continue;
-        }
-        seen.insert(lesson.id.clone(), file.to_owned());
-        lessons.push((file.to_owned(), lesson));
-    }
-
     let mut usable = Vec::new();
-    for (file, lesson) in lessons {
+    for (file, lesson) in parse_lessons(sources, &mut problems) {
         let before = problems.len();
         for locale in &locales {
             let missing = |id: &str| !localizer.has(locale, id);
@@ -224,20 +234,50 @@ pub fn check_lessons<'a>(
                 }
             }
         }
-        for (i, step) in lesson.steps.iter().enumerate() {
-            for picture in step.pictures() {
-                if !assets.contains(picture) {
-                    problems.push(Problem::step(&file, i + 1, format!("missing picture {picture:?}")));
-                }
-            }
-        }
-        if problems.len() == before {
+        if check_pictures(&file, &lesson, assets, &mut problems) && problems.len() == before {
             usable.push(lesson);
         }
     }
+    finish(usable, problems)
+}
+
+/// Parses lesson files (`(file, lesson)`), leaving out (with their problems) duplicate ids.
+fn parse_lessons<'a>(
+    sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+    problems: &mut Vec<Problem>,
+) -> Vec<(String, Lesson)> {
+    let mut lessons: Vec<(String, Lesson)> = Vec::new();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for (file, source) in sources {
+        let Some(lesson) = parse_lesson(file, source, problems) else { continue };
+        if let Some(first) = seen.get(&lesson.id) {
+            problems.push(Problem::file(file, format!("duplicate lesson id {:?} (also in {first})", lesson.id)));
+            continue;
+        }
+        seen.insert(lesson.id.clone(), file.to_owned());
+        lessons.push((file.to_owned(), lesson));
+    }
+    lessons
+}
+
+/// Whether every picture the lesson shows is among the assets (a problem for each that is not).
+fn check_pictures(file: &str, lesson: &Lesson, assets: &BTreeSet<String>, problems: &mut Vec<Problem>) -> bool {
+    let before = problems.len();
+    for (i, step) in lesson.steps.iter().enumerate() {
+        for picture in step.pictures() {
+            if !assets.contains(picture) {
+                problems.push(Problem::step(file, i + 1, format!("missing picture {picture:?}")));
+            }
+        }
+    }
+    problems.len() == before
+}
+
+/// Problems sorted, lessons in track order.
+fn finish(mut lessons: Vec<Lesson>, mut problems: Vec<Problem>) -> (Vec<Lesson>, Vec<Problem>) {
     problems.sort();
-    usable.sort_by(|a, b| (a.track, a.order, &a.id).cmp(&(b.track, b.order, &b.id)));
-    (usable, problems)
+    lessons.sort_by(|a, b| (a.track, a.order, &a.id).cmp(&(b.track, b.order, &b.id)));
+    (lessons, problems)
 }
 
 /// Which caller or sender each fake number belongs to, across all lessons: one role each.

@@ -14,7 +14,7 @@ mod runner;
 mod shuffle;
 pub mod sources;
 
-pub use check::{Content, Problem, check, check_lessons, embedded_lessons};
+pub use check::{Content, Problem, check, check_lessons, embedded_lessons, parse_embedded_lessons};
 pub use model::{
     Answer, Effect, Lesson, Move, Practice, Pressure, Role, RolePlay, Step, Target, Track, Turn, TurnChoice,
 };
