@@ -102,7 +102,9 @@ fn main() {
             kb[i] / kb[4]
         );
     }
-    println!("  goals: app ≤ 1.20× the bare window's start; RSS ≤ 1.30× the Chinese page (zh-CN), ≤ 1.50× bare (en-US)");
+    println!(
+        "  goals: app ≤ 1.20× the bare window's start; RSS ≤ 1.30× the Chinese page (zh-CN), ≤ 1.50× bare (en-US)"
+    );
 
     stripped_sizes(std::path::Path::new(app_exe));
     render_times(render_runs);
@@ -123,7 +125,9 @@ fn stripped_sizes(app_exe: &std::path::Path) {
     let bare = stripped(&dir.join("examples/bare_window"));
     for (name, file) in [("desktop binary", app_exe.to_owned()), ("cdylib", dir.join("libblue_vest.so"))] {
         match (stripped(&file), bare) {
-            (Some(mib), Some(bare)) => println!("  {name:<26} {mib:>6.1} MiB ({:.2}× bare window + rusqlite)", mib / bare),
+            (Some(mib), Some(bare)) => {
+                println!("  {name:<26} {mib:>6.1} MiB ({:.2}× bare window + rusqlite)", mib / bare)
+            }
             (Some(mib), None) => println!("  {name:<26} {mib:>6.1} MiB"),
             (None, _) => println!("  {name:<26} not built ({})", file.display()),
         }

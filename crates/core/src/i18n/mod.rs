@@ -49,6 +49,8 @@ struct FtlFile {
     source: Cow<'static, str>,
     /// A lesson's file: added when one of its messages (`<lesson id>-…`) is first asked for.
     lesson: Option<String>,
+    /// Added at run time (a lesson pack's texts, `set_extra_sources`), not embedded.
+    extra: bool,
 }
 
 struct Loaded {
@@ -69,9 +71,9 @@ impl LocaleFiles {
         LocaleFiles { langid, files: Vec::new(), bundle: RefCell::new(None) }
     }
 
-    fn push(&mut self, name: Cow<'static, str>, source: Cow<'static, str>) {
+    fn push(&mut self, name: Cow<'static, str>, source: Cow<'static, str>, extra: bool) {
         let lesson = lesson_of(&name);
-        self.files.push(FtlFile { name, source, lesson });
+        self.files.push(FtlFile { name, source, lesson, extra });
         // Rebuilt on next use, with the new file in its place.
         self.bundle.replace(None);
     }
@@ -181,7 +183,7 @@ impl Localizer {
                     continue;
                 }
             };
-            locales.entry(locale.to_owned()).or_insert_with(|| LocaleFiles::new(langid)).push(file, source);
+            locales.entry(locale.to_owned()).or_insert_with(|| LocaleFiles::new(langid)).push(file, source, false);
         }
         let current = if locales.contains_key(DEFAULT_LOCALE) {
             DEFAULT_LOCALE.to_owned()
@@ -192,14 +194,28 @@ impl Localizer {
     }
 
     /// Replaces the extra Fluent sources (lesson packs' texts: `(locale, file, source)`) beside
-    /// the embedded ones, keeping the locale in use. Returns the problems found; a pack's
-    /// messages can be removed only by rebuilding, which this does.
+    /// the embedded ones, keeping the locale in use; a locale's bundle is built again on its next
+    /// message, so a removed pack's messages are gone. A pack's lesson file (`…/lessons/<id>.ftl`)
+    /// is added lazily like the embedded ones. Returns the files' syntax problems (each file is
+    /// parsed once here to find them) and files for a locale the app does not have.
     pub fn set_extra_sources(&mut self, extra: Vec<(String, String, String)>) -> Vec<FtlError> {
-        let embedded = EMBEDDED_FTL.iter().copied();
-        let extra_refs = extra.iter().map(|(l, f, s)| (l.as_str(), f.as_str(), s.as_str()));
-        let (mut rebuilt, errors) = Self::from_sources(embedded.chain(extra_refs));
-        rebuilt.set_locale(&self.current);
-        *self = rebuilt;
+        for files in self.locales.values_mut() {
+            if files.files.iter().any(|f| f.extra) {
+                files.files.retain(|f| !f.extra);
+                files.bundle.replace(None);
+            }
+        }
+        let mut errors = Vec::new();
+        for (locale, file, source) in extra {
+            let error = |message: String| FtlError { locale: locale.clone(), file: file.clone(), message };
+            if let Err((_, parse_errors)) = FluentResource::try_new(source.clone()) {
+                errors.extend(parse_errors.into_iter().map(|e| error(format!("syntax error: {e}"))));
+            }
+            match self.locales.get_mut(&locale) {
+                Some(files) => files.push(Cow::Owned(file), Cow::Owned(source), true),
+                None => errors.push(error("the app has no such language".into())),
+            }
+        }
         errors
     }
 
@@ -374,7 +390,8 @@ mod tests {
         assert!(!l.text("app-name").is_empty());
         let base = files_parsed(&l, "en-US");
         assert!(base >= 1 && files_parsed(&l, "zh-CN") == 0, "only the shown locale, without lessons");
-        let lesson = EMBEDDED_FTL.iter().find_map(|(locale, file, _)| (*locale == "en-US").then(|| lesson_of(file)).flatten());
+        let lesson =
+            EMBEDDED_FTL.iter().find_map(|(locale, file, _)| (*locale == "en-US").then(|| lesson_of(file)).flatten());
         let lesson = lesson.expect("a lesson file");
         assert!(!l.text(&format!("{lesson}-title")).is_empty());
         assert_eq!(files_parsed(&l, "en-US"), base + 1, "one lesson's file, on its first message");
