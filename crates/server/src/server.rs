@@ -45,22 +45,30 @@ pub fn router(state: AppState) -> Router {
         .layer(SetSensitiveRequestHeadersLayer::new([header::AUTHORIZATION, header::COOKIE]))
 }
 
-/// How long a lesson pack upload (API or dashboard form) may take.
+/// The slowest link a request body is given time for (a crowded event's Wi-Fi or 2G): a body of
+/// `n` bytes gets `n / UPLOAD_BYTES_PER_SECOND` seconds on top of the request timeout.
+pub const UPLOAD_BYTES_PER_SECOND: u64 = 4 * 1024;
+/// The most any request may take, however large its body (a 5 MiB lesson pack at the slowest
+/// link would take longer; 5 minutes is what an organiser would wait).
 pub const UPLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
 
-/// No request takes longer than `AppState::request_timeout` (a pack upload `UPLOAD_TIMEOUT`);
-/// one that would is answered 408
-/// `timeout` (JSON, as every API error) and its work is dropped, its transaction rolled back.
+/// How long a request may take: the request timeout, plus the time its declared body needs at
+/// `UPLOAD_BYTES_PER_SECOND`, at most `UPLOAD_TIMEOUT`.
+fn time_limit(request_timeout: std::time::Duration, body_bytes: u64) -> std::time::Duration {
+    let upload = std::time::Duration::from_secs_f64(body_bytes as f64 / UPLOAD_BYTES_PER_SECOND as f64);
+    (request_timeout + upload).min(UPLOAD_TIMEOUT.max(request_timeout))
+}
+
+/// No request takes longer than its `time_limit`; one that would is answered 408 `timeout`
+/// (JSON, as every API error) and its work is dropped, its transaction rolled back.
 async fn timeout(
     axum::extract::State(state): axum::extract::State<AppState>,
     req: Request<axum::body::Body>,
     next: axum::middleware::Next,
 ) -> Response {
-    // A lesson pack of a few MB may come over an event's slow Wi-Fi: its upload gets longer.
-    let upload =
-        req.method() == axum::http::Method::POST && matches!(req.uri().path(), "/api/v1/packs" | "/dashboard/packs");
-    let limit = if upload { state.request_timeout.max(UPLOAD_TIMEOUT) } else { state.request_timeout };
-    match tokio::time::timeout(limit, next.run(req)).await {
+    let body_bytes =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse().ok()).unwrap_or(0u64);
+    match tokio::time::timeout(time_limit(state.request_timeout, body_bytes), next.run(req)).await {
         Ok(response) => response,
         Err(_) => Problem::timeout().into_response(),
     }
