@@ -151,15 +151,9 @@ impl AppController {
     /// Whether a pack's texts are on screen: its lesson (or that lesson's result), or the
     /// review, which may hold a pack's questions.
     fn pack_lesson_open(&self) -> bool {
-        let runner_is_packs = || {
-            let runner = self.lesson.runner.as_ref();
-            runner.is_some_and(|r| self.packs.loaded.iter().flat_map(|p| &p.lessons).any(|l| l.id == r.lesson().id))
-        };
-        // A pack's ids are `<pack id>--…`; no bundled id has `--`.
-        let result_is_packs = || self.lesson.result.as_ref().is_some_and(|r| r.title_id.contains("--"));
         match self.screen() {
-            ScreenId::Lesson => runner_is_packs(),
-            ScreenId::Result => result_is_packs(),
+            ScreenId::Lesson => self.lesson.runner.as_ref().is_some_and(|r| packs::pack_of(&r.lesson().id).is_some()),
+            ScreenId::Result => self.lesson.result.as_ref().is_some_and(|r| packs::pack_of(&r.title_id).is_some()),
             ScreenId::Review => true,
             _ => false,
         }

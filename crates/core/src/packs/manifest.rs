@@ -57,6 +57,12 @@ pub fn is_pack_id(id: &str) -> bool {
         && !id.contains("--")
 }
 
+/// The pack an id (a lesson's, message's or term's) belongs to, if it is a pack's: `<pack id>--…`.
+/// No bundled id has `--`, so `None` means the app's own.
+pub fn pack_of(id: &str) -> Option<&str> {
+    id.split_once("--").map(|(pack, _)| pack).filter(|pack| is_pack_id(pack))
+}
+
 /// The most cities a pack may list, and the longest name.
 const MAX_CITIES: usize = 500;
 const MAX_CITY_CHARS: usize = 64;

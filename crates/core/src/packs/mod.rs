@@ -64,6 +64,6 @@ pub use keys::{
     verifying_key_to_text,
 };
 pub use limits::Limits;
-pub use manifest::{Manifest, is_pack_id, parse_manifest};
+pub use manifest::{Manifest, is_pack_id, pack_of, parse_manifest};
 pub use statement::{SignedStatement, Statement, sha256_hex, sign, verify};
 pub use sync::{PackSource, PackSyncReport, ServerPacks, sync_packs};

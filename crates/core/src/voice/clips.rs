@@ -31,7 +31,7 @@ impl VoicePack {
     fn files(&self, locale: &str, id: &str, ext: &str) -> Vec<PathBuf> {
         let name = format!("{id}.{ext}");
         let mut out: Vec<PathBuf> = self.dir.iter().map(|d| d.join(locale).join(&name)).collect();
-        if let (Some(packs), Some((pack_id, _))) = (&self.packs, id.split_once("--"))
+        if let (Some(packs), Some(pack_id)) = (&self.packs, crate::packs::pack_of(id))
             && let Ok(entries) = std::fs::read_dir(packs)
         {
             let newest = entries
