@@ -20,7 +20,7 @@ use chrono::{DateTime, Utc};
 use rand::Rng;
 use uuid::Uuid;
 
-pub use packs::{PackSyncError, sync_lesson_packs};
+pub use packs::sync_lesson_packs;
 pub use session::{SignInError, keep_session, sign_in};
 use upload::Flow;
 
@@ -138,7 +138,7 @@ pub struct SyncOptions {
 /// A step of a sync failed: a request (the server's or the network's fault: try later) or the
 /// phone's own store (reported as a storage problem, never as "offline").
 #[derive(Debug, thiserror::Error)]
-enum StepError {
+pub enum StepError {
     #[error(transparent)]
     Transport(#[from] TransportError),
     #[error(transparent)]

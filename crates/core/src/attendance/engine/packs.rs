@@ -8,19 +8,10 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::VerifyingKey;
 
-use super::{SyncOptions, server_for};
-use crate::attendance::transport::{Transport, TransportError};
+use super::{StepError, SyncOptions, server_for};
+use crate::attendance::transport::Transport;
 use crate::packs::{self, PackSyncReport, ServerPacks};
-use crate::store::{Store, StoreError};
-
-/// Why the packs could not be synced this time.
-#[derive(Debug, thiserror::Error)]
-pub enum PackSyncError {
-    #[error(transparent)]
-    Transport(#[from] TransportError),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
+use crate::store::Store;
 
 /// One pack sync into `packs_dir`, trusting packs signed for `key` (the app's: `packs::app_key`).
 /// With no server or no token, only the expired packs are removed.
@@ -31,7 +22,7 @@ pub fn sync_lesson_packs(
     packs_dir: &Path,
     key: &VerifyingKey,
     now: DateTime<Utc>,
-) -> Result<PackSyncReport, PackSyncError> {
+) -> Result<PackSyncReport, StepError> {
     let today = now.date_naive();
     let session = store.volunteer_session()?.filter(|s| s.expires_at > now);
     let server = server_for(store, options, session.as_ref())?;
@@ -57,6 +48,7 @@ pub fn sync_lesson_packs(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::attendance::TransportError;
     use crate::attendance::fake_transport::{Call, FakeTransport};
     use crate::store::VolunteerSession;
     use blue_vest_protocol::EventCode;
