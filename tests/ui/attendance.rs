@@ -2,39 +2,15 @@
 //! check-in with the consent asked once, "My events", the learner card, and volunteer mode
 //! (sign-in against the real server binary, a new event, check-in by learner code, sending).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::common::*;
 use crate::server::ServerProcess;
-use blue_vest::ui::{App, NavAdapter, Screen};
+use blue_vest::ui::Screen;
 use blue_vest_core::attendance::http::HttpTransport;
 use blue_vest_core::navigation::ScreenId;
 use blue_vest_core::store::{DB_FILE, Store, VolunteerSession};
 use blue_vest_protocol::LearnerCode;
-use slint::ComponentHandle;
-
-fn screen(app: &App) -> Screen {
-    app.window().global::<NavAdapter>().get_screen()
-}
-
-/// Lets results of other threads arrive (as the window's event loop would) until `done`.
-fn wait_until(app: &App, what: &str, mut done: impl FnMut(&App) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        app.poll_background();
-        if done(app) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}; labels: {:?}", all_labels(app));
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn type_on_keypad(app: &App, digits: &str) {
-    for d in digits.chars() {
-        tap(app, &d.to_string());
-    }
-}
 
 /// The store file as another process would read it.
 fn stored_session(dir: &std::path::Path) -> Option<VolunteerSession> {

@@ -4,13 +4,15 @@
 #![allow(dead_code)]
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use blue_vest::desktop::headless;
-use blue_vest::ui::App;
+use blue_vest::ui::{App, NavAdapter, Screen};
 use blue_vest_core::app::AppOptions;
 use blue_vest_core::lessons::{Effect, Lesson, Practice};
 use blue_vest_core::tracks::Topic;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle};
+use slint::ComponentHandle;
 
 /// Phone-sized window (412×915 logical) at scale 1.
 pub const WIDTH: f32 = 412.0;
@@ -69,7 +71,7 @@ pub fn page_scroll_area(app: &App) -> Option<ElementHandle> {
 pub fn scroll_page(app: &App, dy: f32) {
     if let Some(f) = page_scroll_area(app) {
         f.scroll(0.0, -dy);
-        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(1000));
+        i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(1000));
     }
 }
 
@@ -266,4 +268,29 @@ pub fn open_lesson(app: &App, lesson: &Lesson) {
         tap(app, &app.tr(&topic));
     }
     tap(app, &title);
+}
+
+/// The screen the UI shows.
+pub fn screen(app: &App) -> Screen {
+    app.window().global::<NavAdapter>().get_screen()
+}
+
+/// Lets results of other threads arrive (as the window's event loop would) until `done`.
+pub fn wait_until(app: &App, what: &str, mut done: impl FnMut(&App) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        app.poll_background();
+        if done(app) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}; labels: {:?}", all_labels(app));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Types digits on the event-code keypad.
+pub fn type_on_keypad(app: &App, digits: &str) {
+    for d in digits.chars() {
+        tap(app, &d.to_string());
+    }
 }

@@ -5,38 +5,20 @@
 //! sync. Without a server: a pack whose last day passed leaves Home, the certificates and
 //! progress stay, and its texts, picture and voice are the pack's own.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::browser::Browser;
 use crate::common::*;
 use crate::lesson::do_step_right;
 use crate::pack_helpers::{DEMO_LESSON, archive, demo_archive, demo_files, today};
 use crate::server::{PASSWORD, ServerProcess};
-use blue_vest::ui::{App, NavAdapter, Screen};
+use blue_vest::ui::{App, Screen};
 use blue_vest_core::app::{AppOptions, PACKS_FOLDER};
 use blue_vest_core::attendance::http::HttpTransport;
 use blue_vest_core::lessons::Step;
 use blue_vest_core::navigation::ScreenId;
 use blue_vest_core::packs::{self, Limits, Statement, check_pack, generate_keypair, read_archive, sign};
 use blue_vest_core::store::{DB_FILE, Store};
-use slint::ComponentHandle;
-
-fn screen(app: &App) -> Screen {
-    app.window().global::<NavAdapter>().get_screen()
-}
-
-/// Lets the sync worker's reports arrive (as the window's event loop would) until `done`.
-fn wait_until(app: &App, what: &str, mut done: impl FnMut(&App) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        app.poll_background();
-        if done(app) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}; labels: {:?}", all_labels(app));
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
 
 fn card_lessons(app: &App) -> Vec<(String, bool)> {
     let cards = app.controller().new_packs();
@@ -90,9 +72,7 @@ fn a_pack_published_on_the_dashboard_reaches_a_seniors_home_at_check_in_and_leav
 
     // Checking in at the event syncs: the attendance goes up, the pack comes down.
     tap(&app, "I'm at an event");
-    for digit in code.chars() {
-        tap(&app, &digit.to_string());
-    }
+    type_on_keypad(&app, &code);
     tap(&app, "Check in");
     tap(&app, "I agree");
     assert_eq!(screen(&app), Screen::CheckedIn);

@@ -51,10 +51,6 @@ fn press_back(app: &App) {
     app.window().window().dispatch_event(WindowEvent::KeyReleased { text });
 }
 
-fn screen(app: &App) -> Screen {
-    app.window().global::<NavAdapter>().get_screen()
-}
-
 #[test]
 fn the_back_key_goes_back_one_screen_and_leaves_home_to_the_system() {
     init();
