@@ -1,5 +1,5 @@
 //! The demo lesson pack (`crates/server/tests/fixtures/demo-pack`, one lesson `demo--call` with
-//! a picture) for the app's tests, with its dates and cities set by the test.
+//! a picture) for the app's and the server's tests, with its dates and cities set by the test.
 #![allow(dead_code)]
 
 use std::path::Path;

@@ -3,7 +3,6 @@
 //! every test starts with (`common::start`).
 
 use std::io::{Cursor, Write};
-use std::path::Path;
 
 use blue_vest_core::packs::SigningKey;
 use chrono::{Duration, NaiveDate, Utc};
@@ -19,31 +18,13 @@ pub fn today() -> NaiveDate {
     Utc::now().date_naive()
 }
 
-/// The demo pack's files (tests/fixtures/demo-pack), valid from yesterday for 30 days.
+/// The app's tests' demo pack helper, shared (it reads the same fixture).
+#[path = "../../../core/tests/common/packs.rs"]
+mod demo;
+
+/// The demo pack's files (tests/fixtures/demo-pack) for 杭州 and 宁波, valid from yesterday for 30 days.
 pub fn demo_files() -> Vec<(String, Vec<u8>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/demo-pack");
-    let mut out = Vec::new();
-    let mut stack = vec![root.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let rel = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
-            let mut bytes = std::fs::read(&path).unwrap();
-            if rel == "pack.toml" {
-                let text = String::from_utf8(bytes).unwrap();
-                let from = today() - Duration::days(1);
-                let until = today() + Duration::days(30);
-                bytes = text.replace("VALID_FROM", &from.to_string()).replace("VALID_UNTIL", &until.to_string()).into();
-            }
-            out.push((rel, bytes));
-        }
-    }
-    out.sort();
-    out
+    demo::demo_files(&["杭州", "宁波"], today() - Duration::days(1), today() + Duration::days(30))
 }
 
 pub fn with(files: &[(String, Vec<u8>)], path: &str, bytes: impl Into<Vec<u8>>) -> Vec<(String, Vec<u8>)> {
