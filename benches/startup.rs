@@ -107,6 +107,7 @@ fn main() {
     );
 
     stripped_sizes(std::path::Path::new(app_exe));
+    startup_order(std::path::Path::new(app_exe));
     render_times(render_runs);
 }
 
@@ -136,6 +137,45 @@ fn stripped_sizes(app_exe: &std::path::Path) {
         Some(mib) => println!("  {:<26} {mib:>6.1} MiB (goal: desktop binary ≤ 1.50× it)", "bare window + rusqlite"),
         None => println!("  (no examples/bare_window to compare with: scripts/size.sh builds it)"),
     }
+}
+
+/// How much of `scripts/startup-order.txt` (the functions that run before the first frame, laid
+/// out together by the release link) the binary still has, and whether the link laid them out
+/// together: the span of addresses they cover against their own size. Names of functions that
+/// changed or went since the file was recorded are not found; then it is time to re-run
+/// `scripts/startup-order.sh`.
+fn startup_order(app_exe: &std::path::Path) {
+    let order = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/startup-order.txt"))
+        .expect("scripts/startup-order.txt");
+    let wanted: std::collections::HashSet<&str> =
+        order.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect();
+    let nm = Command::new("nm").args(["--defined-only", "-S"]).arg(app_exe).output();
+    let Some(nm) = nm.ok().filter(|o| o.status.success()) else {
+        println!("start-up order: nm could not read {}", app_exe.display());
+        return;
+    };
+    // `address size type name` for each listed function that the binary has.
+    let found: Vec<(u64, u64)> = std::str::from_utf8(&nm.stdout)
+        .unwrap_or("")
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            let (address, size) = (u64::from_str_radix(f.first()?, 16).ok()?, u64::from_str_radix(f.get(1)?, 16).ok()?);
+            (f.len() == 4 && wanted.contains(f[3])).then_some((address, size))
+        })
+        .collect();
+    let mb = |bytes: u64| bytes as f64 / 1e6;
+    let code: u64 = found.iter().map(|f| f.1).sum();
+    let span = found.iter().map(|f| f.0 + f.1).max().unwrap_or(0) - found.iter().map(|f| f.0).min().unwrap_or(0);
+    println!(
+        "start-up order: {} of the {} functions in scripts/startup-order.txt are in the binary; their {:.1} MB of \
+         code span {:.1} MB of it ({})",
+        found.len(),
+        wanted.len(),
+        mb(code),
+        mb(span),
+        if span < code + code / 4 { "laid out together" } else { "not laid out together: a debug build, or not linked with lld" }
+    );
 }
 
 fn app_command(exe: &str, data_dir: &std::path::Path, locale: &str) -> Command {
