@@ -24,7 +24,7 @@ fn startup_order() {
     }
     let other_linker = !env("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_empty()
         || env("CARGO_ENCODED_RUSTFLAGS").contains("link");
-    if other_linker || !rustc_minor().is_some_and(|minor| minor >= 90) {
+    if other_linker || rustc_minor().is_none_or(|minor| minor < 90) {
         return;
     }
     let order = std::path::Path::new(&env("CARGO_MANIFEST_DIR")).join("scripts/startup-order.txt");

@@ -174,7 +174,11 @@ fn startup_order(app_exe: &std::path::Path) {
         wanted.len(),
         mb(code),
         mb(span),
-        if span < code + code / 4 { "laid out together" } else { "not laid out together: a debug build, or not linked with lld" }
+        if span < code + code / 4 {
+            "laid out together"
+        } else {
+            "not laid out together: a debug build, or not linked with lld"
+        }
     );
 }
 

@@ -35,7 +35,7 @@ fi
 # Debian's cargo, rustc and clippy, never rustup's (whose compiler does not match this std source).
 export PATH="/usr/bin:$PATH"
 export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc
-unset RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER RUSTUP_TOOLCHAIN
+unset RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER CLIPPY_ARGS RUSTUP_TOOLCHAIN
 export RUSTC_BOOTSTRAP=1   # -Zbuild-std on a stable compiler
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/android-check"
 

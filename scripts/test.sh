@@ -12,8 +12,15 @@ export BLUE_VEST_TEST_POSTGRES_URL
 psql "$BLUE_VEST_TEST_POSTGRES_URL" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'bv\_test\_%'" |
   while read -r db; do psql "$BLUE_VEST_TEST_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS \"$db\""; done
 if cargo fmt --version >/dev/null 2>&1; then cargo fmt --all -- --check; fi
-# Lints: the workspace's own ([workspace.lints]) and clippy's, on every target, as errors.
-if cargo clippy --version >/dev/null 2>&1; then cargo clippy --workspace --all-targets -- -D warnings; fi
+# Lints: the workspace's own ([workspace.lints]) and clippy's, on every target, as errors. Clippy
+# runs as the compiler of the workspace's own crates in the build the tests use (what `cargo
+# clippy` does, in check mode), so the dependencies are compiled once, not a second time for a
+# separate `cargo clippy` (that took 9.5 of a clean run's 25 minutes). Every cargo command below
+# runs with the same settings, so none compiles the workspace again.
+if clippy_driver="$(rustup which clippy-driver 2>/dev/null || command -v clippy-driver)"; then
+  export RUSTC_WORKSPACE_WRAPPER="$clippy_driver" CLIPPY_ARGS="-Dwarnings"
+fi
+cargo test --workspace --all-targets --no-run
 # The Android library type-checked for aarch64-linux-android (Debian's Rust, -Zbuild-std): fails
 # on any error in Android-only code; prints clippy's Android advice without failing on it.
 bash scripts/check-android.sh
