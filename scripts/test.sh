@@ -27,8 +27,9 @@ bash scripts/check-android.sh
 # One quick round of the benchmarks, so they keep working (the start-up part needs an X display;
 # it starts Xvfb itself). Real figures: cargo bench --bench startup.
 cargo test --workspace --benches
-# The app's end-to-end tests start the real server binary.
-cargo build -p blue-vest-server
+# The app's end-to-end tests and the API contract start the real server binary: the test build
+# above made it (target/debug/blue-vest-server). A separate `cargo build -p blue-vest-server`
+# would resolve the dependencies' features for that package alone and compile many of them again.
 # The API contract: schemathesis against the built server on SQLite and PostgreSQL (about a
 # minute in all): the server does exactly what its OpenAPI document says.
 bash scripts/api-contract.sh both
