@@ -304,13 +304,42 @@ fn median(values: &mut [f64]) -> f64 {
     if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 }
 }
 
-/// Stops the Xvfb this benchmark started, if any.
+/// Stops the Xvfb this benchmark started, if any: SIGTERM first, so it removes its lock file and
+/// socket (after SIGKILL they stay, and each run left one display number taken).
 struct Xvfb(Child);
 
 impl Drop for Xvfb {
     fn drop(&mut self) {
+        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
+    }
+}
+
+/// Whether X display `n` is taken: its lock file names a running process, or it has a socket
+/// but no lock file. A lock file whose process is gone (an X server that was killed) and its
+/// socket are left-overs: they are removed, and the number is free.
+fn display_taken(n: u32) -> bool {
+    let lock = std::path::PathBuf::from(format!("/tmp/.X{n}-lock"));
+    let socket = std::path::PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+    match std::fs::read_to_string(&lock) {
+        Ok(pid) => {
+            let running =
+                pid.trim().parse::<u32>().is_ok_and(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists());
+            if !running {
+                let _ = std::fs::remove_file(&lock);
+                let _ = std::fs::remove_file(&socket);
+            }
+            running
+        }
+        Err(_) => socket.exists(),
     }
 }
 
@@ -318,13 +347,8 @@ fn ensure_display() -> Option<Xvfb> {
     if std::env::var_os("DISPLAY").is_some() {
         return None;
     }
-    // A display number nobody uses (no socket, no lock file left behind).
-    let n = (87..120)
-        .find(|n| {
-            !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .expect("a free X display number");
+    // A display number nobody uses.
+    let n = (87..120).find(|&n| !display_taken(n)).expect("a free X display number");
     let display = format!(":{n}");
     let child = Command::new("Xvfb")
         .args([display.as_str(), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
