@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The API contract: an outside schema fuzzer (schemathesis) checks that the server does exactly
 # what its OpenAPI document (/api/v1/openapi.json, generated from the protocol's types) says.
-# For each database it starts the built server (`cargo build -p blue-vest-server` first) on a
+# For each database it starts the built server (test.sh's test build makes it) on a
 # fresh database seeded with a small demo campaign and one volunteer, with a lesson pack signing
 # key of its own (so pack uploads reach the reader and checker, not a 503), signs in, and runs
 # schemathesis with every check, every operation but logout (the token must live), a fixed

@@ -1,6 +1,6 @@
 //! Attendance end to end: the app's own attendance code (store, check-ins, sync engine, reqwest
 //! transport) and the `blue-vest` binary against the REAL volunteer server binary over SQLite.
-//! Build the server first: `cargo build -p blue-vest-server` (scripts/test.sh does).
+//! Build the server first: `cargo build -p blue-vest-server` (scripts/test.sh's test build makes it).
 
 #[path = "common/server.rs"]
 mod server;

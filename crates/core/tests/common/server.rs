@@ -14,15 +14,15 @@ use serde_json::{Value, json};
 
 pub const PASSWORD: &str = "volunteer password 1";
 
-/// `target/<profile>/blue-vest-server`, next to this test's own executable. `scripts/test.sh`
-/// builds it first (`cargo build -p blue-vest-server`).
+/// `target/<profile>/blue-vest-server`, next to this test's own executable: the workspace's test
+/// build makes it (`scripts/test.sh` runs that first), as does `cargo build -p blue-vest-server`.
 pub fn server_binary() -> PathBuf {
     let exe = std::env::current_exe().expect("the test executable");
     let dir = exe.parent().and_then(Path::parent).expect("target/<profile>/deps/..");
     let bin = dir.join("blue-vest-server");
     assert!(
         bin.exists(),
-        "{} is missing: build it first with `cargo build -p blue-vest-server` (scripts/test.sh does)",
+        "{} is missing: build it first with `cargo build -p blue-vest-server` (scripts/test.sh's test build makes it)",
         bin.display()
     );
     bin
