@@ -13,6 +13,8 @@ fn text_size_and_language_change_the_home_screen() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     assert_eq!(app.controller().locale(), "zh-CN", "Chinese by default");
+    // Chinese text in the app's own font (assets/fonts, issue 17), English in the platform's.
+    assert_eq!(app.window().global::<Theme>().get_font_family(), "Blue Vest Sans SC");
     let welcome_before = find(&app, &app.tr("home-welcome")).size().height;
 
     tap(&app, "设置");
@@ -37,6 +39,7 @@ fn text_size_and_language_change_the_home_screen() {
     // The language applies at once, on this screen too.
     assert!(exists(&app, "Text size"), "labels: {:?}", all_labels(&app));
     assert!(!exists(&app, "字体大小"));
+    assert_eq!(app.window().global::<Theme>().get_font_family(), "", "the platform's font for English");
     tap(&app, "Home");
     assert!(exists(&app, "Continue"));
     assert!(exists(&app, "Using my phone"));
