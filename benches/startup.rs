@@ -180,6 +180,11 @@ fn startup_order(app_exe: &std::path::Path) {
             "not laid out together: a debug build, or not linked with lld"
         }
     );
+    // A dependency change renames the symbols of every crate above it: after the audio decoder
+    // changed, 1,904 of 2,975 were found and RSS at the first frame rose by 3.6 MiB.
+    if found.len() * 10 < wanted.len() * 9 {
+        println!("  stale: fewer than 90 % of the listed functions are found; re-run scripts/startup-order.sh");
+    }
 }
 
 fn app_command(exe: &str, data_dir: &std::path::Path, locale: &str) -> Command {
