@@ -19,8 +19,11 @@ character these files lack, and names this script.
 import pathlib
 import sys
 
-from fontTools import subset
-from fontTools.ttLib import TTCollection
+try:
+    from fontTools import subset
+    from fontTools.ttLib import TTCollection
+except ImportError:
+    sys.exit("needs fontTools: apt-get install python3-fonttools (then run it with /usr/bin/python3)")
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCE = pathlib.Path("/usr/share/fonts/opentype/noto")
