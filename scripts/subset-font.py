@@ -11,7 +11,7 @@ back to the system's fonts, which have the same design.
     /usr/bin/python3 scripts/subset-font.py     # after adding text with new characters
 
 Needs fontTools (Debian: python3-fonttools) and the system's Noto Sans CJK (fonts-noto-cjk).
-Writes assets/fonts/BlueVestSansSC-{Regular,Bold}.otf. The unit test
+Writes ui/fonts/BlueVestSansSC-{Regular,Bold}.otf. The unit test
 `ui::theme_adapter::tests::own_font_covers_the_bundled_text` fails when a bundled text has a
 character these files lack, and names this script.
 """
@@ -46,7 +46,6 @@ EXTRA = [
 def bundled_text() -> str:
     """Every character of the bundled Fluent files and lesson TOML (both languages)."""
     files = sorted(ROOT.glob("locales/**/*.ftl")) + sorted(ROOT.glob("assets/lessons/*.toml"))
-    files += sorted(ROOT.glob("locales/*/sources.toml"))
     chars = set()
     for path in files:
         chars |= set(path.read_text(encoding="utf-8"))
@@ -57,7 +56,7 @@ def bundled_text() -> str:
 
 def main() -> int:
     text = bundled_text()
-    out_dir = ROOT / "assets" / "fonts"
+    out_dir = ROOT / "ui" / "fonts"
     out_dir.mkdir(parents=True, exist_ok=True)
     for style in ("Regular", "Bold"):
         font = TTCollection(str(SOURCE / f"NotoSansCJK-{style}.ttc")).fonts[SC_INDEX]

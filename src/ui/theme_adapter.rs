@@ -16,49 +16,28 @@ pub fn push(window: &AppWindow, c: &AppController) {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
-    use std::path::{Path, PathBuf};
 
     use skrifa::MetadataProvider;
 
-    /// The files whose text the app shows, as `scripts/subset-font.py` reads them.
-    fn bundled_text_files(root: &Path) -> Vec<PathBuf> {
-        fn walk(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-            for entry in std::fs::read_dir(dir).expect("a bundled content folder") {
-                let path = entry.expect("a folder entry").path();
-                if path.is_dir() {
-                    walk(&path, ext, out);
-                } else if path.extension().is_some_and(|e| e == ext) {
-                    out.push(path);
-                }
-            }
-        }
-        let mut files = Vec::new();
-        walk(&root.join("locales"), "ftl", &mut files);
-        walk(&root.join("assets/lessons"), "toml", &mut files);
-        for locale in ["en-US", "zh-CN"] {
-            let sources = root.join("locales").join(locale).join("sources.toml");
-            if sources.exists() {
-                files.push(sources);
-            }
-        }
-        files
-    }
-
     /// Chinese screens use the app's own subset of Noto Sans CJK SC (ui/app.slint); a character
-    /// it lacks would come from the system's collections and map them again (issue 17).
+    /// it lacks would come from the system's collections and map them again (issue 17). The
+    /// text is what the app ships: the core's embedded Fluent files and lessons, the files
+    /// `scripts/subset-font.py` reads.
     #[test]
     fn own_font_covers_the_bundled_text() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut shown = BTreeSet::new();
-        let files = bundled_text_files(root);
-        assert!(files.len() > 80, "the lessons' Fluent and TOML files are found: {}", files.len());
-        for file in &files {
-            let text = std::fs::read_to_string(file).expect("bundled text is UTF-8");
-            shown.extend(text.chars().filter(|c| !c.is_whitespace() && !c.is_control()));
-        }
+        let ftl = blue_vest_core::i18n::EMBEDDED_FTL.iter().map(|(_, _, text)| *text);
+        let lessons = blue_vest_core::lessons::EMBEDDED_ASSETS
+            .iter()
+            .filter(|(path, _)| path.starts_with("lessons/") && path.ends_with(".toml"))
+            .map(|(_, bytes)| std::str::from_utf8(bytes).expect("a lesson is UTF-8"));
+        let texts: Vec<&str> = ftl.chain(lessons).collect();
+        assert!(texts.len() > 80, "the lessons' Fluent and TOML files are found: {}", texts.len());
+        let shown: BTreeSet<char> =
+            texts.iter().flat_map(|t| t.chars()).filter(|c| !c.is_whitespace() && !c.is_control()).collect();
         assert!(shown.contains(&'骗'), "the Chinese lesson text is among the files");
         for style in ["Regular", "Bold"] {
-            let path = root.join(format!("assets/fonts/BlueVestSansSC-{style}.otf"));
+            let path =
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("ui/fonts/BlueVestSansSC-{style}.otf"));
             let data = std::fs::read(&path).expect("the app's font files are in the repository");
             let font = skrifa::FontRef::new(&data).expect("an OpenType font");
             let charmap = font.charmap();

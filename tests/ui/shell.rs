@@ -13,7 +13,7 @@ fn text_size_and_language_change_the_home_screen() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     assert_eq!(app.controller().locale(), "zh-CN", "Chinese by default");
-    // Chinese text in the app's own font (assets/fonts, issue 17), English in the platform's.
+    // Chinese text in the app's own font (ui/fonts, issue 17), English in the platform's.
     assert_eq!(app.window().global::<Theme>().get_font_family(), "Blue Vest Sans SC");
     let welcome_before = find(&app, &app.tr("home-welcome")).size().height;
 
